@@ -74,6 +74,8 @@ class WorkbenchWindowTest {
         IWorkbenchPage page = window().getActivePage();
         assertNotNull(page);
         assertEquals(Perspectives.REGISTRATION, page.getPerspective().getId());
+        List<String> open = Arrays.stream(page.getOpenPerspectives()).map(IPerspectiveDescriptor::getId).toList();
+        assertTrue(open.containsAll(Perspectives.ALL), "the switcher offers all three perspectives: " + open);
     }
 
     @Test
