@@ -1,0 +1,26 @@
+package se.isu.forms.diff;
+
+/**
+ * One difference between two versions of a form.
+ *
+ * @param kind what happened
+ * @param subject what it happened to
+ * @param variableId the question's (or derived variable's) variable id; for sections and rules their id
+ * @param code the option code, for options; otherwise null
+ * @param property for {@link Kind#CHANGED}, the property that changed (text, helpText, label, ...)
+ * @param before the older value (for removals, the element's text or label); null when added
+ * @param after the newer value (for additions, the element's text or label); null when removed
+ * @param assumed whether a change note of either version marks this variable as an assumption
+ * @param note what the crosswalk between the versions says of it (mapping kind and note), or null
+ */
+public record FormChange(Kind kind, Subject subject, String variableId, Integer code, String property, String before,
+        String after, boolean assumed, String note) {
+
+    public enum Kind {
+        ADDED, REMOVED, RETIRED, CHANGED
+    }
+
+    public enum Subject {
+        SECTION, QUESTION, OPTION, RULE, DERIVED_VARIABLE
+    }
+}

@@ -1,0 +1,201 @@
+package se.isu.forms.diff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import se.isu.forms.ChangeNote;
+import se.isu.forms.ChangeNoteKind;
+import se.isu.forms.ChoiceQuestion;
+import se.isu.forms.DerivedVariable;
+import se.isu.forms.FormVersion;
+import se.isu.forms.FormsPackage;
+import se.isu.forms.Option;
+import se.isu.forms.Question;
+import se.isu.forms.Rule;
+import se.isu.forms.Section;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.OptionMapping;
+import se.isu.forms.crosswalk.QuestionMapping;
+import se.isu.forms.diff.FormChange.Kind;
+import se.isu.forms.diff.FormChange.Subject;
+
+/**
+ * The differences between two versions of a form: questions matched by variable id, options by code
+ * within their question, sections and rules by id. Question numbers are left out: they follow from
+ * the order of the questions and change whenever one is added.
+ */
+public final class FormDiff {
+
+    /** Attributes that say nothing about content, or that identify the element. */
+    private static final Set<EStructuralFeature> IGNORED = Set.of(
+            FormsPackage.Literals.QUESTION__NUMBER,
+            FormsPackage.Literals.QUESTION__VARIABLE_ID,
+            FormsPackage.Literals.QUESTION__RETIRED,
+            FormsPackage.Literals.OPTION__CODE,
+            FormsPackage.Literals.OPTION__RETIRED,
+            FormsPackage.Literals.SECTION__ID,
+            FormsPackage.Literals.RULE__ID,
+            FormsPackage.Literals.DERIVED_VARIABLE__VARIABLE_ID);
+
+    private final FormVersion older;
+    private final FormVersion newer;
+    private final Crosswalk crosswalk;
+    private final Set<String> assumedVariables = new HashSet<>();
+    private final List<FormChange> changes = new ArrayList<>();
+
+    private FormDiff(FormVersion older, FormVersion newer, Crosswalk crosswalk) {
+        this.older = older;
+        this.newer = newer;
+        this.crosswalk = crosswalk;
+        for (FormVersion version : List.of(older, newer)) {
+            for (ChangeNote note : version.getChangeNotes()) {
+                if (note.getKind() == ChangeNoteKind.ASSUMPTION) {
+                    assumedVariables.addAll(note.getVariableIds());
+                }
+            }
+        }
+    }
+
+    /**
+     * What changed from {@code older} to {@code newer}, in form order. {@code crosswalk} (from older
+     * to newer, may be null) adds what is known about each change.
+     */
+    public static List<FormChange> compare(FormVersion older, FormVersion newer, Crosswalk crosswalk) {
+        FormDiff diff = new FormDiff(older, newer, crosswalk);
+        diff.compareAll();
+        return List.copyOf(diff.changes);
+    }
+
+    private void compareAll() {
+        compareKeyed(older.getSections(), newer.getSections(), Section::getId, Subject.SECTION, Section::getTitle);
+        Map<String, Question> before = byKey(older.allQuestions(), Question::getVariableId);
+        Map<String, Question> after = byKey(newer.allQuestions(), Question::getVariableId);
+        for (Question question : after.values()) {
+            Question old = before.get(question.getVariableId());
+            if (old == null) {
+                add(Kind.ADDED, Subject.QUESTION, question.getVariableId(), null, null, null, question.getText(), noteFor(null, question));
+            } else {
+                compareQuestion(old, question);
+            }
+        }
+        for (Question old : before.values()) {
+            if (!after.containsKey(old.getVariableId())) {
+                add(Kind.REMOVED, Subject.QUESTION, old.getVariableId(), null, null, old.getText(), null, noteFor(old, null));
+            }
+        }
+        compareKeyed(older.getRules(), newer.getRules(), Rule::getId, Subject.RULE, Rule::getMessage);
+        compareKeyed(older.getDerivedVariables(), newer.getDerivedVariables(), DerivedVariable::getVariableId,
+                Subject.DERIVED_VARIABLE, DerivedVariable::getLabel);
+    }
+
+    private void compareQuestion(Question old, Question question) {
+        String id = question.getVariableId();
+        if (!old.isRetired() && question.isRetired()) {
+            add(Kind.RETIRED, Subject.QUESTION, id, null, null, old.getText(), question.getText(), noteFor(old, question));
+        }
+        if (old.eClass() != question.eClass()) {
+            add(Kind.CHANGED, Subject.QUESTION, id, null, "kind", old.eClass().getName(), question.eClass().getName(), noteFor(old, question));
+        }
+        compareAttributes(old, question, Subject.QUESTION, id, null, noteFor(old, question));
+        if (old instanceof ChoiceQuestion oldChoice && question instanceof ChoiceQuestion choice) {
+            for (Option option : choice.getOptions()) {
+                Option previous = oldChoice.findOption(option.getCode());
+                if (previous == null) {
+                    add(Kind.ADDED, Subject.OPTION, id, option.getCode(), null, null, option.getLabel(), noteFor(null, option));
+                } else {
+                    if (!previous.isRetired() && option.isRetired()) {
+                        add(Kind.RETIRED, Subject.OPTION, id, option.getCode(), null, previous.getLabel(), option.getLabel(), noteFor(previous, option));
+                    }
+                    compareAttributes(previous, option, Subject.OPTION, id, option.getCode(), noteFor(previous, option));
+                }
+            }
+            for (Option previous : oldChoice.getOptions()) {
+                if (choice.findOption(previous.getCode()) == null) {
+                    add(Kind.REMOVED, Subject.OPTION, id, previous.getCode(), null, previous.getLabel(), null, noteFor(previous, null));
+                }
+            }
+        }
+    }
+
+    private void compareAttributes(EObject old, EObject now, Subject subject, String id, Integer code, String note) {
+        if (old.eClass() != now.eClass()) {
+            return;
+        }
+        for (EAttribute attribute : now.eClass().getEAllAttributes()) {
+            if (IGNORED.contains(attribute)) {
+                continue;
+            }
+            Object a = old.eGet(attribute);
+            Object b = now.eGet(attribute);
+            if (!Objects.equals(a, b)) {
+                add(Kind.CHANGED, subject, id, code, attribute.getName(), a == null ? null : a.toString(), b == null ? null : b.toString(), note);
+            }
+        }
+    }
+
+    private <T extends EObject> void compareKeyed(List<T> before, List<T> after, Function<T, String> key, Subject subject,
+            Function<T, String> text) {
+        Map<String, T> old = byKey(before, key);
+        Map<String, T> now = byKey(after, key);
+        for (T element : now.values()) {
+            T previous = old.get(key.apply(element));
+            if (previous == null) {
+                add(Kind.ADDED, subject, key.apply(element), null, null, null, text.apply(element), null);
+            } else {
+                compareAttributes(previous, element, subject, key.apply(element), null, null);
+            }
+        }
+        for (T previous : old.values()) {
+            if (!now.containsKey(key.apply(previous))) {
+                add(Kind.REMOVED, subject, key.apply(previous), null, null, text.apply(previous), null, null);
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byKey(List<T> elements, Function<T, String> key) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T element : elements) {
+            map.putIfAbsent(key.apply(element), element);
+        }
+        return map;
+    }
+
+    private void add(Kind kind, Subject subject, String id, Integer code, String property, String before, String after, String note) {
+        changes.add(new FormChange(kind, subject, id, code, property, before, after, assumedVariables.contains(id), note));
+    }
+
+    /** What the crosswalk says of a question or option, given its older and/or newer element. */
+    private String noteFor(EObject old, EObject now) {
+        if (crosswalk == null) {
+            return null;
+        }
+        for (QuestionMapping mapping : crosswalk.getQuestionMappings()) {
+            if (old instanceof Question || now instanceof Question) {
+                if ((old != null && mapping.getSourceQuestion() == old) || (old == null && mapping.getTargetQuestion() == now)) {
+                    return describe(mapping.getKind().getLiteral(), mapping.getNote());
+                }
+                continue;
+            }
+            for (OptionMapping option : mapping.getOptionMappings()) {
+                if ((old != null && option.getSourceOption() == old) || (old == null && option.getTargetOptions().contains(now))) {
+                    return describe(option.getKind().getLiteral(), option.getNote());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(String kind, String note) {
+        return note == null || note.isBlank() ? kind : kind + ": " + note;
+    }
+}

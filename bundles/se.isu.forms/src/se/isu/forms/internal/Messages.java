@@ -1,0 +1,48 @@
+package se.isu.forms.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the form model's validation and lifecycle, Swedish first (messages.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "se.isu.forms.internal.messages";
+
+    public static String missingVariableId;
+    public static String duplicateVariableId;
+    public static String duplicateOptionCode;
+    public static String publishedWithoutDigest;
+    public static String publishedChanged;
+    public static String codeReusedAfterRetirement;
+    public static String codeGivenNewMeaning;
+    public static String labelChangedKeepsCode;
+    public static String predecessorCodeMissing;
+    public static String predecessorQuestionMissing;
+    public static String optionRenumbered;
+    public static String ruleNeedsDates;
+    public static String ruleNeedsInteger;
+    public static String ruleOutsideVersion;
+    public static String ruleRangeReversed;
+    public static String derivedNeedsDates;
+    public static String crosswalkQuestionUnmapped;
+    public static String crosswalkOptionUnmapped;
+    public static String crosswalkTargetOptionUnmapped;
+    public static String notADraft;
+    public static String publishBlocked;
+    public static String versionExists;
+    public static String notEditable;
+    public static String emptyVersionName;
+    public static String statusDraft;
+    public static String statusPublished;
+    public static String statusRetired;
+    public static String unreadableFile;
+    public static String contributionWithoutFile;
+    public static String notAFormVersion;
+    public static String notACrosswalk;
+    public static String saveFailed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
