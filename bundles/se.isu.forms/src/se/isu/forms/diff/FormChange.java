@@ -10,11 +10,23 @@ package se.isu.forms.diff;
  * @param property for {@link Kind#CHANGED}, the property that changed (text, helpText, label, ...)
  * @param before the older value (for removals, the element's text or label); null when added
  * @param after the newer value (for additions, the element's text or label); null when removed
- * @param assumed whether a change note of either version marks this variable as an assumption
+ * @param basis whether the change is documented by a change note of the newer version, follows from
+ *            what was assumed where the sources are silent, or is documented nowhere
+ * @param basisText the change note that documents or assumes it, or null
  * @param note what the crosswalk between the versions says of it (mapping kind and note), or null
  */
 public record FormChange(Kind kind, Subject subject, String variableId, Integer code, String property, String before,
-        String after, boolean assumed, String note) {
+        String after, Basis basis, String basisText, String note) {
+
+    /** Whether the change is documented, assumed, or neither. */
+    public enum Basis {
+        /** A change note of the newer version describes it. */
+        DOCUMENTED,
+        /** It rests on an assumption recorded in a change note of either version. */
+        ASSUMED,
+        /** No change note mentions it. */
+        UNDOCUMENTED
+    }
 
     public enum Kind {
         ADDED, REMOVED, RETIRED, CHANGED

@@ -1,7 +1,7 @@
 package se.isu.forms.diff;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ import se.isu.forms.Section;
 import se.isu.forms.crosswalk.Crosswalk;
 import se.isu.forms.crosswalk.OptionMapping;
 import se.isu.forms.crosswalk.QuestionMapping;
+import se.isu.forms.diff.FormChange.Basis;
 import se.isu.forms.diff.FormChange.Kind;
 import se.isu.forms.diff.FormChange.Subject;
 
@@ -50,17 +51,23 @@ public final class FormDiff {
     private final FormVersion older;
     private final FormVersion newer;
     private final Crosswalk crosswalk;
-    private final Set<String> assumedVariables = new HashSet<>();
+    private final Map<String, ChangeNote> documenting = new HashMap<>();
+    private final Map<String, ChangeNote> assuming = new HashMap<>();
     private final List<FormChange> changes = new ArrayList<>();
 
     private FormDiff(FormVersion older, FormVersion newer, Crosswalk crosswalk) {
         this.older = older;
         this.newer = newer;
         this.crosswalk = crosswalk;
-        for (FormVersion version : List.of(older, newer)) {
+        for (ChangeNote note : newer.getChangeNotes()) {
+            if (note.getKind() == ChangeNoteKind.CHANGE) {
+                note.getVariableIds().forEach(id -> documenting.putIfAbsent(id, note));
+            }
+        }
+        for (FormVersion version : List.of(newer, older)) {
             for (ChangeNote note : version.getChangeNotes()) {
                 if (note.getKind() == ChangeNoteKind.ASSUMPTION) {
-                    assumedVariables.addAll(note.getVariableIds());
+                    note.getVariableIds().forEach(id -> assuming.putIfAbsent(id, note));
                 }
             }
         }
@@ -171,7 +178,15 @@ public final class FormDiff {
     }
 
     private void add(Kind kind, Subject subject, String id, Integer code, String property, String before, String after, String note) {
-        changes.add(new FormChange(kind, subject, id, code, property, before, after, assumedVariables.contains(id), note));
+        ChangeNote documented = documenting.get(id);
+        ChangeNote assumed = assuming.get(id);
+        if (documented != null) {
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.DOCUMENTED, documented.getText(), note));
+        } else if (assumed != null) {
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.ASSUMED, assumed.getText(), note));
+        } else {
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.UNDOCUMENTED, null, note));
+        }
     }
 
     /** What the crosswalk says of a question or option, given its older and/or newer element. */

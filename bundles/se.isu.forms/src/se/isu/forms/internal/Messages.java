@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String notAFormVersion;
     public static String notACrosswalk;
     public static String saveFailed;
+    public static String crosswalkReadOnly;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -93,22 +93,30 @@ public final class FormRegistry {
         for (URI uri : versionFiles) {
             loadRoot(uri, FormVersion.class, Messages.notAFormVersion).ifPresent(versions::add);
         }
-        if (userFolder != null && Files.isDirectory(userFolder)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*." + FormsResourceFactory.FORMS_EXTENSION)) {
-                List<Path> sorted = new ArrayList<>();
-                files.forEach(sorted::add);
-                Collections.sort(sorted);
-                for (Path file : sorted) {
-                    loadRoot(URI.createFileURI(file.toString()), FormVersion.class, Messages.notAFormVersion).ifPresent(versions::add);
-                }
-            } catch (IOException e) {
-                problems.add(NLS.bind(Messages.unreadableFile, userFolder, e.getMessage()));
-            }
+        for (Path file : userFiles(FormsResourceFactory.FORMS_EXTENSION)) {
+            loadRoot(URI.createFileURI(file.toString()), FormVersion.class, Messages.notAFormVersion).ifPresent(versions::add);
         }
         for (URI uri : crosswalkFiles) {
             loadRoot(uri, Crosswalk.class, Messages.notACrosswalk).ifPresent(crosswalks::add);
         }
+        for (Path file : userFiles(FormsResourceFactory.CROSSWALK_EXTENSION)) {
+            loadRoot(URI.createFileURI(file.toString()), Crosswalk.class, Messages.notACrosswalk).ifPresent(crosswalks::add);
+        }
         regroup();
+    }
+
+    /** The user's files with this extension, sorted by name; none when there is no user folder. */
+    private List<Path> userFiles(String extension) {
+        List<Path> sorted = new ArrayList<>();
+        if (userFolder != null && Files.isDirectory(userFolder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(userFolder, "*." + extension)) {
+                files.forEach(sorted::add);
+            } catch (IOException e) {
+                problems.add(NLS.bind(Messages.unreadableFile, userFolder, e.getMessage()));
+            }
+        }
+        Collections.sort(sorted);
+        return sorted;
     }
 
     private <T> Optional<T> loadRoot(URI uri, Class<T> type, String wrongContent) {
@@ -182,8 +190,8 @@ public final class FormRegistry {
     }
 
     /** Whether {@code version} was contributed by a bundle (and so can never be changed here). */
-    public boolean isContributed(FormVersion version) {
-        Resource resource = version.eResource();
+    public boolean isContributed(EObject versionOrCrosswalk) {
+        Resource resource = versionOrCrosswalk.eResource();
         return resource == null || userFolder == null || !resource.getURI().isFile()
                 || !Path.of(resource.getURI().toFileString()).toAbsolutePath().startsWith(userFolder.toAbsolutePath());
     }
@@ -197,10 +205,16 @@ public final class FormRegistry {
             throw new FormLifecycleException(NLS.bind(Messages.versionExists, base.getFormName(), name.strip()));
         }
         FormVersion draft = FormLifecycle.deriveDraft(base, name);
-        Resource resource = resourceSet.createResource(URI.createFileURI(fileFor(draft).toString()));
+        Resource resource = resourceSet.createResource(URI.createFileURI(fileFor(draft, draft.getVersion(), FormsResourceFactory.FORMS_EXTENSION).toString()));
         resource.getContents().add(draft);
+        Crosswalk crosswalk = CrosswalkSync.identity(base, draft);
+        resourceSet.createResource(URI.createFileURI(
+                fileFor(draft, base.getVersion() + "-" + draft.getVersion(), FormsResourceFactory.CROSSWALK_EXTENSION).toString()))
+                .getContents().add(crosswalk);
         save(draft);
+        save(crosswalk);
         versions.add(draft);
+        crosswalks.add(crosswalk);
         regroup();
         fireChanged();
         return draft;
@@ -210,6 +224,33 @@ public final class FormRegistry {
     public void saveDraft(FormVersion draft) throws FormLifecycleException, IOException {
         FormLifecycle.requireDraft(draft);
         save(draft);
+        Optional<Crosswalk> crosswalk = crosswalkTo(draft);
+        if (crosswalk.isPresent() && !isContributed(crosswalk.get())) {
+            CrosswalkSync.update(crosswalk.get());
+            save(crosswalk.get());
+        }
+        fireChanged();
+    }
+
+    /** The crosswalk from the version {@code version} was derived from to {@code version}, if any. */
+    public Optional<Crosswalk> crosswalkTo(FormVersion version) {
+        return crosswalks.stream().filter(c -> c.getTarget() == version).findFirst();
+    }
+
+    /**
+     * Brings the crosswalk to a draft in step with the draft's questions and options (new ones appear
+     * as new, deleted ones as dropped) without saving. Returns whether anything changed.
+     */
+    public boolean updateCrosswalk(Crosswalk crosswalk) {
+        return CrosswalkSync.update(crosswalk);
+    }
+
+    /** Saves a crosswalk the user edited; a bundle's crosswalk is refused. */
+    public void saveCrosswalk(Crosswalk crosswalk) throws FormLifecycleException, IOException {
+        if (isContributed(crosswalk)) {
+            throw new FormLifecycleException(NLS.bind(Messages.crosswalkReadOnly, crosswalk.getId()));
+        }
+        save(crosswalk);
         fireChanged();
     }
 
@@ -237,17 +278,17 @@ public final class FormRegistry {
         }
     }
 
-    private Path fileFor(FormVersion version) {
+    private Path fileFor(FormVersion version, String suffix, String extension) {
         if (userFolder == null) {
             throw new IllegalStateException("This registry has no folder for the user's versions");
         }
-        String name = (version.getFormId() + "-" + version.getVersion()).replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return userFolder.resolve(name + "." + FormsResourceFactory.FORMS_EXTENSION);
+        String name = (version.getFormId() + "-" + suffix).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return userFolder.resolve(name + "." + extension);
     }
 
     /** Writes beside the file and moves into place, so a crash never leaves half a version. */
-    private void save(FormVersion version) throws IOException {
-        Resource resource = version.eResource();
+    private void save(EObject root) throws IOException {
+        Resource resource = root.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
             Files.createDirectories(file.getParent());
@@ -261,7 +302,8 @@ public final class FormRegistry {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new IOException(NLS.bind(Messages.saveFailed, new Object[] { FormConstraints.name(version), file, e.getMessage() }), e);
+            String what = root instanceof FormVersion version ? FormConstraints.name(version) : ((Crosswalk) root).getId();
+            throw new IOException(NLS.bind(Messages.saveFailed, new Object[] { what, file, e.getMessage() }), e);
         }
     }
 

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,9 @@ import se.isu.forms.FormsFactory;
 import se.isu.forms.Option;
 import se.isu.forms.SingleChoiceQuestion;
 import se.isu.forms.VersionStatus;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.MappingKind;
+import se.isu.forms.crosswalk.OptionMapping;
 import se.isu.forms.lifecycle.FormLifecycle;
 import se.isu.forms.lifecycle.FormLifecycleException;
 import se.isu.forms.resource.FormsResourceFactory;
@@ -91,6 +96,36 @@ class FormRegistryTest {
         assertEquals(VersionStatus.DRAFT, reloaded.getStatus());
         assertEquals("Flicka/tjej", ((ChoiceQuestion) reloaded.findQuestion("kon")).findOption(1).getLabel());
         assertSame(restarted.find("test", "2021").orElseThrow(), reloaded.getPredecessor(), "the predecessor resolves across files");
+    }
+
+    @Test
+    void theCrosswalkToADraftFollowsItsEdits() throws Exception {
+        URI bundleFile = contributed();
+        Path user = folder.resolve("user");
+        FormRegistry registry = FormRegistry.of(List.of(bundleFile), List.of(), user);
+        FormVersion published = registry.find("test", "2021").orElseThrow();
+        FormVersion draft = registry.createDraft(published, "2022");
+        Crosswalk crosswalk = registry.crosswalkTo(draft).orElseThrow();
+        assertSame(published, crosswalk.getSource());
+        assertTrue(Files.exists(user.resolve("test-2021-2022.crosswalk")));
+        assertEquals(List.of(MappingKind.EXACT, MappingKind.EXACT),
+                crosswalk.getQuestionMappings().get(0).getOptionMappings().stream().map(OptionMapping::getKind).toList());
+
+        ChoiceQuestion kon = (ChoiceQuestion) draft.findQuestion("kon");
+        Option other = FormsFactory.eINSTANCE.createOption();
+        other.setCode(3);
+        other.setLabel("Annan könsidentitet");
+        kon.getOptions().add(other);
+        registry.saveDraft(draft);
+
+        FormRegistry restarted = FormRegistry.of(List.of(bundleFile), List.of(), user);
+        FormVersion reloaded = restarted.find("test", "2022").orElseThrow();
+        Crosswalk reloadedCrosswalk = restarted.crosswalkTo(reloaded).orElseThrow();
+        assertSame(restarted.find("test", "2021").orElseThrow(), reloadedCrosswalk.getSource());
+        List<OptionMapping> options = reloadedCrosswalk.getQuestionMappings().get(0).getOptionMappings();
+        assertEquals(List.of(MappingKind.EXACT, MappingKind.EXACT, MappingKind.NEW), options.stream().map(OptionMapping::getKind).toList());
+        assertEquals("Annan könsidentitet", options.get(2).getTargetOptions().get(0).getLabel());
+        assertEquals(Diagnostic.OK, Diagnostician.INSTANCE.validate(reloadedCrosswalk).getSeverity());
     }
 
     @Test
