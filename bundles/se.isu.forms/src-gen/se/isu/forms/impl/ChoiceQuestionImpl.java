@@ -79,13 +79,11 @@ public abstract class ChoiceQuestionImpl extends QuestionImpl implements ChoiceQ
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Option findOption(int code) {
-		// TODO: implement this method
-		// Ensure that you remove @generated or mark it @generated NOT
-		throw new UnsupportedOperationException();
+		return FormQueries.findOption(this, code);
 	}
 
 	/**

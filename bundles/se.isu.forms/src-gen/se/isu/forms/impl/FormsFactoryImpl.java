@@ -301,19 +301,19 @@ public class FormsFactoryImpl extends EFactoryImpl implements FormsFactory {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public LocalDate createDateFromString(EDataType eDataType, String initialValue) {
-		return (LocalDate)super.createFromString(eDataType, initialValue);
+		return IsoDates.parse(initialValue);
 	}
 
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public String convertDateToString(EDataType eDataType, Object instanceValue) {
-		return super.convertToString(eDataType, instanceValue);
+		return IsoDates.format((LocalDate)instanceValue);
 	}
 
 	/**
