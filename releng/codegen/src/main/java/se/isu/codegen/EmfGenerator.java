@@ -158,7 +158,7 @@ public final class EmfGenerator {
 
     /**
      * Genmodels refer to Ecore's own genmodel by its location in the running platform. Here that is the Ecore jar
-     * on the class path; without the mapping reconcile() would make Ecore a package to generate.
+     * on the class path.
      */
     private void mapEcoreBundle() {
         URL genModel = EcorePackage.class.getResource("/model/Ecore.genmodel");
@@ -170,9 +170,6 @@ public final class EmfGenerator {
         EcorePlugin.getEPackageNsURIToGenModelLocationMap(false)
                 .put(EcorePackage.eNS_URI, URI.createPlatformPluginURI("org.eclipse.emf.ecore/model/Ecore.genmodel", false));
     }
-
-
-
 
     private static void check(Diagnostic diagnostic, Path genModelFile) {
         if (diagnostic.getSeverity() == Diagnostic.ERROR) {
