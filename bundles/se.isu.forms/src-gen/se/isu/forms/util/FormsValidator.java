@@ -14,6 +14,8 @@ import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import se.isu.forms.validation.FormConstraints;
+
 import se.isu.forms.*;
 
 /**
@@ -167,140 +169,50 @@ public class FormsValidator extends EObjectValidator {
 	 * Validates the UniqueVariableIds constraint of '<em>Form Version</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateFormVersion_UniqueVariableIds(FormVersion formVersion, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "UniqueVariableIds", getObjectLabel(formVersion, context) },
-						 new Object[] { formVersion },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.uniqueVariableIds(formVersion, diagnostics);
 	}
 
 	/**
 	 * Validates the UniqueOptionCodes constraint of '<em>Form Version</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateFormVersion_UniqueOptionCodes(FormVersion formVersion, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "UniqueOptionCodes", getObjectLabel(formVersion, context) },
-						 new Object[] { formVersion },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.uniqueOptionCodes(formVersion, diagnostics);
 	}
 
 	/**
 	 * Validates the PublishedUnchanged constraint of '<em>Form Version</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateFormVersion_PublishedUnchanged(FormVersion formVersion, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "PublishedUnchanged", getObjectLabel(formVersion, context) },
-						 new Object[] { formVersion },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.publishedUnchanged(formVersion, diagnostics);
 	}
 
 	/**
 	 * Validates the CodesKeepTheirMeaning constraint of '<em>Form Version</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateFormVersion_CodesKeepTheirMeaning(FormVersion formVersion, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "CodesKeepTheirMeaning", getObjectLabel(formVersion, context) },
-						 new Object[] { formVersion },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.codesKeepTheirMeaning(formVersion, diagnostics);
 	}
 
 	/**
 	 * Validates the KeepsPredecessorCodes constraint of '<em>Form Version</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateFormVersion_KeepsPredecessorCodes(FormVersion formVersion, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "KeepsPredecessorCodes", getObjectLabel(formVersion, context) },
-						 new Object[] { formVersion },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.keepsPredecessorCodes(formVersion, diagnostics);
 	}
 
 	/**
@@ -416,28 +328,10 @@ public class FormsValidator extends EObjectValidator {
 	 * Validates the RefersToRightKind constraint of '<em>Rule</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateRule_RefersToRightKind(Rule rule, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "RefersToRightKind", getObjectLabel(rule, context) },
-						 new Object[] { rule },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.ruleRefersToRightKind(rule, diagnostics);
 	}
 
 	/**
@@ -501,28 +395,10 @@ public class FormsValidator extends EObjectValidator {
 	 * Validates the RefersToDates constraint of '<em>Derived Variable</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateDerivedVariable_RefersToDates(DerivedVariable derivedVariable, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "RefersToDates", getObjectLabel(derivedVariable, context) },
-						 new Object[] { derivedVariable },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.derivedRefersToDates(derivedVariable, diagnostics);
 	}
 
 	/**

@@ -228,13 +228,14 @@ public final class FormConstraints {
             }
         }
         boolean ok = true;
-        ok &= coverage(source, mappedSources, mappedSourceOptions, target, diagnostics, crosswalk, Messages.crosswalkOptionUnmapped);
-        ok &= coverage(target, mappedTargets, mappedTargetOptions, source, diagnostics, crosswalk, Messages.crosswalkTargetOptionUnmapped);
+        ok &= coverage(source, mappedSources, mappedSourceOptions, target, diagnostics, crosswalk, Messages.crosswalkOptionUnmapped, false);
+        // A retired option of the target only reserves its code: no record of the target can use it.
+        ok &= coverage(target, mappedTargets, mappedTargetOptions, source, diagnostics, crosswalk, Messages.crosswalkTargetOptionUnmapped, true);
         return ok;
     }
 
     private static boolean coverage(FormVersion version, Set<Question> questions, Set<Option> options, FormVersion other,
-            DiagnosticChain diagnostics, Crosswalk crosswalk, String optionMessage) {
+            DiagnosticChain diagnostics, Crosswalk crosswalk, String optionMessage, boolean skipRetired) {
         boolean ok = true;
         for (Question question : version.allQuestions()) {
             if (!questions.contains(question)) {
@@ -243,7 +244,7 @@ public final class FormConstraints {
             }
             if (question instanceof ChoiceQuestion choice) {
                 for (Option option : choice.getOptions()) {
-                    if (!options.contains(option)) {
+                    if (!options.contains(option) && !(skipRetired && option.isRetired())) {
                         ok &= report(diagnostics, Diagnostic.ERROR, 17, NLS.bind(optionMessage,
                                 new Object[] { option.getCode(), option.getLabel(), question.getText(), name(version) }), crosswalk);
                     }

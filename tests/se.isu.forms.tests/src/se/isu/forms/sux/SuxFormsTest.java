@@ -25,6 +25,7 @@ import se.isu.forms.Option;
 import se.isu.forms.Question;
 import se.isu.forms.VersionStatus;
 import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.lifecycle.ContentDigest;
 import se.isu.forms.crosswalk.HarmonisedCategory;
 import se.isu.forms.crosswalk.HarmonisedCodeList;
 import se.isu.forms.crosswalk.MappingKind;
@@ -74,7 +75,9 @@ class SuxFormsTest {
     void bothVersionsAndTheCrosswalkValidateClean() {
         for (FormVersion version : List.of(v2020, v2021)) {
             Diagnostic diagnostic = Diagnostician.INSTANCE.validate(version);
-            assertEquals(Diagnostic.OK, diagnostic.getSeverity(), version.getVersion() + ":\n" + problems(diagnostic));
+            // The digest in the message is what a maintainer who changed a contributed file must publish anew.
+            assertEquals(Diagnostic.OK, diagnostic.getSeverity(), version.getVersion() + " (content digest now "
+                    + ContentDigest.of(version) + "):\n" + problems(diagnostic));
         }
         Crosswalk crosswalk = registry.crosswalk(v2020, v2021).orElseThrow();
         Diagnostic diagnostic = Diagnostician.INSTANCE.validate(crosswalk);
@@ -117,7 +120,7 @@ class SuxFormsTest {
                 "Insatsen avbryts oplanerat på initiativ av vårdnadshavare", "Insatsen avbryts oplanerat på initiativ av barnet/ungdomen",
                 "Insatsen påbörjades aldrig", "Andra orsaker, ange vilka"), activeLabels(v2021, "avslutsorsak"));
         ChoiceQuestion problematik = (ChoiceQuestion) v2021.findQuestion("problematik");
-        for (Option option : problematik.getOptions()) {
+        for (Option option : problematik.getOptions().stream().filter(o -> !o.isRetired()).toList()) {
             assertNotNull(option.getDefinition(), "every problem area of 2021 has its definition (Bilaga 2): " + option.getLabel());
         }
         assertTrue(((ChoiceQuestion) v2021.findQuestion("avslutsorsak")).findOption(6).isRequiresComment());

@@ -12,6 +12,8 @@ import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
+import se.isu.forms.validation.FormConstraints;
+
 import se.isu.forms.crosswalk.*;
 
 /**
@@ -126,28 +128,10 @@ public class CrosswalkValidator extends EObjectValidator {
 	 * Validates the EverySourceOptionMapped constraint of '<em>Crosswalk</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCrosswalk_EverySourceOptionMapped(Crosswalk crosswalk, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "EverySourceOptionMapped", getObjectLabel(crosswalk, context) },
-						 new Object[] { crosswalk },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return FormConstraints.everySourceOptionMapped(crosswalk, diagnostics);
 	}
 
 	/**
