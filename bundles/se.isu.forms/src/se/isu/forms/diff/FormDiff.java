@@ -1,6 +1,8 @@
 package se.isu.forms.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +18,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import se.isu.forms.ChangeNote;
 import se.isu.forms.ChangeNoteKind;
 import se.isu.forms.ChoiceQuestion;
+import se.isu.forms.DateOrderRule;
 import se.isu.forms.DerivedVariable;
 import se.isu.forms.FormVersion;
 import se.isu.forms.FormsPackage;
 import se.isu.forms.Option;
 import se.isu.forms.Question;
+import se.isu.forms.RangeRule;
 import se.isu.forms.Rule;
 import se.isu.forms.Section;
 import se.isu.forms.crosswalk.Crosswalk;
@@ -84,7 +88,8 @@ public final class FormDiff {
     }
 
     private void compareAll() {
-        compareKeyed(older.getSections(), newer.getSections(), Section::getId, Subject.SECTION, Section::getTitle);
+        compareKeyed(older.getSections(), newer.getSections(), Section::getId, Subject.SECTION, Section::getTitle,
+                section -> section.getQuestions().stream().map(Question::getVariableId).toList());
         Map<String, Question> before = byKey(older.allQuestions(), Question::getVariableId);
         Map<String, Question> after = byKey(newer.allQuestions(), Question::getVariableId);
         for (Question question : after.values()) {
@@ -100,15 +105,17 @@ public final class FormDiff {
                 add(Kind.REMOVED, Subject.QUESTION, old.getVariableId(), null, null, old.getText(), null, noteFor(old, null));
             }
         }
-        compareKeyed(older.getRules(), newer.getRules(), Rule::getId, Subject.RULE, Rule::getMessage);
+        compareKeyed(older.getRules(), newer.getRules(), Rule::getId, Subject.RULE, Rule::getMessage, FormDiff::variablesOf);
         compareKeyed(older.getDerivedVariables(), newer.getDerivedVariables(), DerivedVariable::getVariableId,
-                Subject.DERIVED_VARIABLE, DerivedVariable::getLabel);
+                Subject.DERIVED_VARIABLE, DerivedVariable::getLabel, FormDiff::variablesOf);
     }
 
     private void compareQuestion(Question old, Question question) {
         String id = question.getVariableId();
         if (!old.isRetired() && question.isRetired()) {
             add(Kind.RETIRED, Subject.QUESTION, id, null, null, old.getText(), question.getText(), noteFor(old, question));
+        } else if (old.isRetired() && !question.isRetired()) {
+            add(Kind.CHANGED, Subject.QUESTION, id, null, "retired", "true", "false", noteFor(old, question));
         }
         if (old.eClass() != question.eClass()) {
             add(Kind.CHANGED, Subject.QUESTION, id, null, "kind", old.eClass().getName(), question.eClass().getName(), noteFor(old, question));
@@ -122,6 +129,8 @@ public final class FormDiff {
                 } else {
                     if (!previous.isRetired() && option.isRetired()) {
                         add(Kind.RETIRED, Subject.OPTION, id, option.getCode(), null, previous.getLabel(), option.getLabel(), noteFor(previous, option));
+                    } else if (previous.isRetired() && !option.isRetired()) {
+                        add(Kind.CHANGED, Subject.OPTION, id, option.getCode(), "retired", "true", "false", noteFor(previous, option));
                     }
                     compareAttributes(previous, option, Subject.OPTION, id, option.getCode(), noteFor(previous, option));
                 }
@@ -150,10 +159,16 @@ public final class FormDiff {
         }
     }
 
+    /**
+     * Compares elements matched by {@code key}. Whether a change of one is documented or assumed is
+     * decided by the variables it concerns ({@code concerns}): a rule is as documented as the
+     * questions it checks.
+     */
     private <T extends EObject> void compareKeyed(List<T> before, List<T> after, Function<T, String> key, Subject subject,
-            Function<T, String> text) {
+            Function<T, String> text, Function<T, List<String>> concerns) {
         Map<String, T> old = byKey(before, key);
         Map<String, T> now = byKey(after, key);
+        int start = changes.size();
         for (T element : now.values()) {
             T previous = old.get(key.apply(element));
             if (previous == null) {
@@ -161,12 +176,56 @@ public final class FormDiff {
             } else {
                 compareAttributes(previous, element, subject, key.apply(element), null, null);
             }
+            rebase(start, concerns.apply(element));
+            start = changes.size();
         }
         for (T previous : old.values()) {
             if (!now.containsKey(key.apply(previous))) {
                 add(Kind.REMOVED, subject, key.apply(previous), null, null, text.apply(previous), null, null);
+                rebase(start, concerns.apply(previous));
+                start = changes.size();
             }
         }
+    }
+
+    /** Re-decides the basis of the changes from index {@code from} on by the variables they concern. */
+    private void rebase(int from, List<String> variables) {
+        for (int i = from; i < changes.size(); i++) {
+            FormChange c = changes.get(i);
+            if (c.basis() != Basis.UNDOCUMENTED) {
+                continue;
+            }
+            for (String variable : variables) {
+                ChangeNote note = documenting.get(variable);
+                Basis basis = Basis.DOCUMENTED;
+                if (note == null) {
+                    note = assuming.get(variable);
+                    basis = Basis.ASSUMED;
+                }
+                if (note != null) {
+                    changes.set(i, new FormChange(c.kind(), c.subject(), c.variableId(), c.code(), c.property(), c.before(), c.after(),
+                            basis, note.getText(), c.note()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<String> variablesOf(Rule rule) {
+        List<Question> questions = rule instanceof DateOrderRule order ? Arrays.asList(order.getEarlier(), order.getLater())
+                : rule instanceof RangeRule range ? Collections.singletonList(range.getQuestion()) : List.of();
+        return questions.stream().filter(Objects::nonNull).map(Question::getVariableId).toList();
+    }
+
+    private static List<String> variablesOf(DerivedVariable derived) {
+        List<String> variables = new ArrayList<>();
+        variables.add(derived.getVariableId());
+        for (Question question : Arrays.asList(derived.getFrom(), derived.getTo())) {
+            if (question != null) {
+                variables.add(question.getVariableId());
+            }
+        }
+        return variables;
     }
 
     private static <T> Map<String, T> byKey(List<T> elements, Function<T, String> key) {
