@@ -18,6 +18,35 @@ public final class Messages extends NLS {
     public static String versionLine;
     public static String javaLine;
     public static String osgiLine;
+    public static String formsSummary;
+    public static String formsUsage;
+    public static String formsProblem;
+    public static String formsListForm;
+    public static String formsListVersion;
+    public static String formsValidFrom;
+    public static String formsContributed;
+    public static String formsOwn;
+    public static String formsDiffHeading;
+    public static String formsBefore;
+    public static String formsAfter;
+    public static String formsCrosswalk;
+    public static String formsValid;
+    public static String formsError;
+    public static String formsWarning;
+    public static String formsUnknownVersion;
+    public static String formsAdded;
+    public static String formsRemoved;
+    public static String formsRetired;
+    public static String formsChanged;
+    public static String formsSection;
+    public static String formsQuestion;
+    public static String formsOption;
+    public static String formsRule;
+    public static String formsDerived;
+    public static String formsDocumented;
+    public static String formsAssumed;
+    public static String formsUndocumented;
+
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -44,6 +44,9 @@ import se.isu.forms.validation.FormConstraints;
  */
 public final class FormRegistry {
 
+    /** System property naming the user's ISU folder; the start scripts set it. */
+    public static final String ISU_HOME_PROPERTY = "isu.home";
+
     /** The extension point through which bundles contribute form versions and crosswalks. */
     public static final String EXTENSION_POINT = "se.isu.forms.definitions";
 
@@ -58,6 +61,16 @@ public final class FormRegistry {
     private FormRegistry(Path userFolder) {
         this.userFolder = userFolder;
         FormsResourceFactory.register(resourceSet.getResourceFactoryRegistry());
+    }
+
+    /**
+     * The folder for the user's own versions and crosswalks: {@code forms} in the user's ISU folder
+     * (system property {@value #ISU_HOME_PROPERTY}, else {@code ~/.isu}).
+     */
+    public static Path defaultUserFolder() {
+        String home = System.getProperty(ISU_HOME_PROPERTY);
+        Path isuHome = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".isu");
+        return isuHome.resolve("forms");
     }
 
     /**
