@@ -13,6 +13,7 @@ import se.isu.forms.FormDefinition;
 import se.isu.forms.FormVersion;
 import se.isu.forms.diff.FormChange;
 import se.isu.forms.diff.FormDiff;
+import se.isu.forms.labels.FormLabels;
 import se.isu.forms.lifecycle.FormLifecycle;
 import se.isu.forms.registry.FormRegistry;
 import se.isu.forms.validation.FormConstraints;
@@ -86,14 +87,14 @@ final class FormsCommand implements Command {
         out.println(NLS.bind(Messages.formsDiffHeading, new Object[] { FormConstraints.name(from.get()), FormConstraints.name(to.get()), changes.size() }));
         for (FormChange change : changes) {
             StringBuilder line = new StringBuilder("  ");
-            line.append(kind(change)).append(' ').append(subject(change)).append(' ').append(change.variableId());
+            line.append(FormLabels.kind(change.kind())).append(' ').append(FormLabels.subject(change.subject())).append(' ').append(change.variableId());
             if (change.code() != null) {
                 line.append(" #").append(change.code());
             }
             if (change.property() != null) {
                 line.append(" (").append(change.property()).append(')');
             }
-            line.append(" [").append(basis(change)).append(']');
+            line.append(" [").append(FormLabels.basis(change.basis())).append(']');
             out.println(line);
             if (change.before() != null) {
                 out.println("      " + Messages.formsBefore + " " + change.before());
@@ -101,8 +102,9 @@ final class FormsCommand implements Command {
             if (change.after() != null) {
                 out.println("      " + Messages.formsAfter + " " + change.after());
             }
-            if (change.note() != null) {
-                out.println("      " + Messages.formsCrosswalk + " " + change.note());
+            if (change.mapping() != null) {
+                String note = change.note() == null ? "" : " – " + change.note();
+                out.println("      " + Messages.formsCrosswalk + " " + FormLabels.mapping(change.mapping()) + note);
             }
         }
         return CommandLine.OK;
@@ -134,30 +136,4 @@ final class FormsCommand implements Command {
         return found;
     }
 
-    private static String kind(FormChange change) {
-        return switch (change.kind()) {
-            case ADDED -> Messages.formsAdded;
-            case REMOVED -> Messages.formsRemoved;
-            case RETIRED -> Messages.formsRetired;
-            case CHANGED -> Messages.formsChanged;
-        };
-    }
-
-    private static String subject(FormChange change) {
-        return switch (change.subject()) {
-            case SECTION -> Messages.formsSection;
-            case QUESTION -> Messages.formsQuestion;
-            case OPTION -> Messages.formsOption;
-            case RULE -> Messages.formsRule;
-            case DERIVED_VARIABLE -> Messages.formsDerived;
-        };
-    }
-
-    private static String basis(FormChange change) {
-        return switch (change.basis()) {
-            case DOCUMENTED -> Messages.formsDocumented;
-            case ASSUMED -> Messages.formsAssumed;
-            case UNDOCUMENTED -> Messages.formsUndocumented;
-        };
-    }
 }

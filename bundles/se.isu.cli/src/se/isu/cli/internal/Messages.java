@@ -34,18 +34,6 @@ public final class Messages extends NLS {
     public static String formsError;
     public static String formsWarning;
     public static String formsUnknownVersion;
-    public static String formsAdded;
-    public static String formsRemoved;
-    public static String formsRetired;
-    public static String formsChanged;
-    public static String formsSection;
-    public static String formsQuestion;
-    public static String formsOption;
-    public static String formsRule;
-    public static String formsDerived;
-    public static String formsDocumented;
-    public static String formsAssumed;
-    public static String formsUndocumented;
 
 
     static {

@@ -1,5 +1,7 @@
 package se.isu.forms.diff;
 
+import se.isu.forms.crosswalk.MappingKind;
+
 /**
  * One difference between two versions of a form.
  *
@@ -13,10 +15,11 @@ package se.isu.forms.diff;
  * @param basis whether the change is documented by a change note of the newer version, follows from
  *            what was assumed where the sources are silent, or is documented nowhere
  * @param basisText the change note that documents or assumes it, or null
- * @param note what the crosswalk between the versions says of it (mapping kind and note), or null
+ * @param mapping how the crosswalk between the versions maps the element, or null
+ * @param note the crosswalk's note on that mapping, or null
  */
 public record FormChange(Kind kind, Subject subject, String variableId, Integer code, String property, String before,
-        String after, Basis basis, String basisText, String note) {
+        String after, Basis basis, String basisText, MappingKind mapping, String note) {
 
     /** Whether the change is documented, assumed, or neither. */
     public enum Basis {

@@ -28,6 +28,7 @@ import se.isu.forms.RangeRule;
 import se.isu.forms.Rule;
 import se.isu.forms.Section;
 import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.MappingKind;
 import se.isu.forms.crosswalk.OptionMapping;
 import se.isu.forms.crosswalk.QuestionMapping;
 import se.isu.forms.diff.FormChange.Basis;
@@ -143,7 +144,7 @@ public final class FormDiff {
         }
     }
 
-    private void compareAttributes(EObject old, EObject now, Subject subject, String id, Integer code, String note) {
+    private void compareAttributes(EObject old, EObject now, Subject subject, String id, Integer code, Mapped note) {
         if (old.eClass() != now.eClass()) {
             return;
         }
@@ -204,7 +205,7 @@ public final class FormDiff {
                 }
                 if (note != null) {
                     changes.set(i, new FormChange(c.kind(), c.subject(), c.variableId(), c.code(), c.property(), c.before(), c.after(),
-                            basis, note.getText(), c.note()));
+                            basis, note.getText(), c.mapping(), c.note()));
                     break;
                 }
             }
@@ -236,40 +237,42 @@ public final class FormDiff {
         return map;
     }
 
-    private void add(Kind kind, Subject subject, String id, Integer code, String property, String before, String after, String note) {
+    private void add(Kind kind, Subject subject, String id, Integer code, String property, String before, String after, Mapped mapped) {
+        MappingKind mapping = mapped == null ? null : mapped.kind();
+        String note = mapped == null ? null : mapped.note();
         ChangeNote documented = documenting.get(id);
         ChangeNote assumed = assuming.get(id);
         if (documented != null) {
-            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.DOCUMENTED, documented.getText(), note));
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.DOCUMENTED, documented.getText(), mapping, note));
         } else if (assumed != null) {
-            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.ASSUMED, assumed.getText(), note));
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.ASSUMED, assumed.getText(), mapping, note));
         } else {
-            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.UNDOCUMENTED, null, note));
+            changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.UNDOCUMENTED, null, mapping, note));
         }
     }
 
+    /** A crosswalk mapping's kind and note. */
+    private record Mapped(MappingKind kind, String note) {
+    }
+
     /** What the crosswalk says of a question or option, given its older and/or newer element. */
-    private String noteFor(EObject old, EObject now) {
+    private Mapped noteFor(EObject old, EObject now) {
         if (crosswalk == null) {
             return null;
         }
         for (QuestionMapping mapping : crosswalk.getQuestionMappings()) {
             if (old instanceof Question || now instanceof Question) {
                 if ((old != null && mapping.getSourceQuestion() == old) || (old == null && mapping.getTargetQuestion() == now)) {
-                    return describe(mapping.getKind().getLiteral(), mapping.getNote());
+                    return new Mapped(mapping.getKind(), mapping.getNote());
                 }
                 continue;
             }
             for (OptionMapping option : mapping.getOptionMappings()) {
                 if ((old != null && option.getSourceOption() == old) || (old == null && option.getTargetOptions().contains(now))) {
-                    return describe(option.getKind().getLiteral(), option.getNote());
+                    return new Mapped(option.getKind(), option.getNote());
                 }
             }
         }
         return null;
-    }
-
-    private static String describe(String kind, String note) {
-        return note == null || note.isBlank() ? kind : kind + ": " + note;
     }
 }

@@ -39,6 +39,24 @@ public final class Messages extends NLS {
     public static String notACrosswalk;
     public static String saveFailed;
     public static String crosswalkReadOnly;
+    public static String mappingExact;
+    public static String mappingMerged;
+    public static String mappingSplit;
+    public static String mappingNew;
+    public static String mappingDropped;
+    public static String changeAdded;
+    public static String changeRemoved;
+    public static String changeRetired;
+    public static String changeChanged;
+    public static String subjectSection;
+    public static String subjectQuestion;
+    public static String subjectOption;
+    public static String subjectRule;
+    public static String subjectDerived;
+    public static String basisDocumented;
+    public static String basisAssumed;
+    public static String basisUndocumented;
+
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

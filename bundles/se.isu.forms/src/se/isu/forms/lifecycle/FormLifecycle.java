@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import se.isu.forms.FormVersion;
 import se.isu.forms.VersionStatus;
 import se.isu.forms.internal.Messages;
+import se.isu.forms.labels.FormLabels;
 import se.isu.forms.validation.FormConstraints;
 
 /**
@@ -91,10 +92,6 @@ public final class FormLifecycle {
 
     /** The status as users read it: utkast, publicerad, utgången. */
     public static String statusName(FormVersion version) {
-        return switch (version.getStatus()) {
-            case DRAFT -> Messages.statusDraft;
-            case PUBLISHED -> Messages.statusPublished;
-            case RETIRED -> Messages.statusRetired;
-        };
+        return FormLabels.status(version.getStatus());
     }
 }
