@@ -432,13 +432,12 @@ public class FormsValidator extends EObjectValidator {
 	 * Returns the resource locator that will be used to fetch messages for this validator's diagnostics.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public ResourceLocator getResourceLocator() {
-		// TODO
-		// Specialize this to return a resource locator for messages specific to this validator.
-		// Ensure that you remove @generated or mark it @generated NOT
+		// The form's own rules word their messages themselves (FormConstraints, in Swedish); only
+		// EMF's generic diagnostics (multiplicity, data values) come from EMF's own messages.
 		return super.getResourceLocator();
 	}
 
