@@ -1,0 +1,148 @@
+package se.isu.forms.ui.internal;
+
+import java.time.LocalDate;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.forms.ChoiceQuestion;
+import se.isu.forms.FormDefinition;
+import se.isu.forms.FormVersion;
+import se.isu.forms.FormsPackage;
+import se.isu.forms.Option;
+import se.isu.forms.Question;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.MappingKind;
+import se.isu.forms.diff.FormChange;
+import se.isu.forms.lifecycle.FormLifecycle;
+import se.isu.forms.provider.FormsEditPlugin;
+
+/** How forms, versions and their parts are named in the views, in one place so every view agrees. */
+public final class FormLabels {
+
+    private FormLabels() {
+    }
+
+    /** "2021 – publicerad, gäller från 2021-01-01", or "2022 – utkast". */
+    public static String version(FormVersion version) {
+        LocalDate validFrom = version.getValidFrom();
+        String status = FormLifecycle.statusName(version);
+        return validFrom == null ? NLS.bind(Messages.versionLabel, version.getVersion(), status)
+                : NLS.bind(Messages.versionLabelValidFrom, new Object[] { version.getVersion(), status, validFrom });
+    }
+
+    public static String form(FormDefinition form) {
+        return NLS.bind(Messages.formLabel, form.getName(), form.getId());
+    }
+
+    /** "SU-X 2020 → SU-X 2021". */
+    public static String crosswalk(Crosswalk crosswalk) {
+        return NLS.bind(Messages.crosswalkLabel, name(crosswalk.getSource()), name(crosswalk.getTarget()));
+    }
+
+    public static String name(FormVersion version) {
+        return version == null ? "" : version.getFormName() + " " + version.getVersion();
+    }
+
+    /** "3. Var är barnet/ungdomen född?" with "(utgången)" for a retired question. */
+    public static String question(Question question) {
+        String text = question.getNumber() == null || question.getNumber().isBlank() ? question.getText()
+                : NLS.bind(Messages.questionLabel, question.getNumber(), question.getText());
+        return question.isRetired() ? text + " " + Messages.retiredSuffix : text;
+    }
+
+    /** "14 – Brister i hemmiljön ..." with "(utgången)" for a retired option. */
+    public static String option(Option option) {
+        String text = NLS.bind(Messages.optionLabel, option.getCode(), option.getLabel());
+        return option.isRetired() ? text + " " + Messages.retiredSuffix : text;
+    }
+
+    /** A question or option with its question, as the problems and refusals name it. */
+    public static String element(Object element) {
+        if (element instanceof Option option) {
+            return option.eContainer() instanceof ChoiceQuestion q ? q.getVariableId() + " " + option(option) : option(option);
+        }
+        if (element instanceof Question question) {
+            return question(question);
+        }
+        return String.valueOf(element);
+    }
+
+    public static String kind(FormChange.Kind kind) {
+        return switch (kind) {
+            case ADDED -> Messages.kindAdded;
+            case REMOVED -> Messages.kindRemoved;
+            case RETIRED -> Messages.kindRetired;
+            case CHANGED -> Messages.kindChanged;
+        };
+    }
+
+    public static String subject(FormChange.Subject subject) {
+        return switch (subject) {
+            case SECTION -> Messages.subjectSection;
+            case QUESTION -> Messages.subjectQuestion;
+            case OPTION -> Messages.subjectOption;
+            case RULE -> Messages.subjectRule;
+            case DERIVED_VARIABLE -> Messages.subjectDerivedVariable;
+        };
+    }
+
+    public static String basis(FormChange.Basis basis) {
+        return switch (basis) {
+            case DOCUMENTED -> Messages.basisDocumented;
+            case ASSUMED -> Messages.basisAssumed;
+            case UNDOCUMENTED -> Messages.basisUndocumented;
+        };
+    }
+
+    public static String mapping(MappingKind kind) {
+        return switch (kind) {
+            case EXACT -> Messages.mappingExact;
+            case MERGED -> Messages.mappingMerged;
+            case SPLIT -> Messages.mappingSplit;
+            case NEW -> Messages.mappingNew;
+            case DROPPED -> Messages.mappingDropped;
+        };
+    }
+
+    /**
+     * The crosswalk's word on a change as the diff gives it ("split: ..."), with the mapping kind in
+     * the user's language ("delad: ...").
+     */
+    public static String crosswalkNote(String note) {
+        if (note == null) {
+            return "";
+        }
+        for (MappingKind kind : MappingKind.VALUES) {
+            if (note.equals(kind.getLiteral())) {
+                return mapping(kind);
+            }
+            if (note.startsWith(kind.getLiteral() + ": ")) {
+                return mapping(kind) + note.substring(kind.getLiteral().length());
+            }
+        }
+        return note;
+    }
+
+    /**
+     * A property the diff names by its model name ("helpText"), as the edit bundle labels it
+     * ("Hjälptext"), so the diff and the editor's details panel use the same words.
+     */
+    public static String property(String name) {
+        if (name == null) {
+            return "";
+        }
+        for (EClassifier classifier : FormsPackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                EStructuralFeature feature = eClass.getEStructuralFeature(name);
+                if (feature != null) {
+                    String key = "_UI_" + feature.getEContainingClass().getName() + "_" + name + "_feature";
+                    return FormsEditPlugin.INSTANCE.getString(key);
+                }
+            }
+        }
+        return name;
+    }
+}
