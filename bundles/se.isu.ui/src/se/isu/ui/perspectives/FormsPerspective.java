@@ -7,7 +7,7 @@ import org.eclipse.ui.IPageLayout;
 
 /**
  * The process leader keeps the form versions here: the forms and their versions on the left, the
- * form editor in the middle, and below it the diff between versions.
+ * form editor in the middle, and below it the diff between versions and the crosswalks.
  */
 public final class FormsPerspective extends IsuPerspective {
 
@@ -15,10 +15,12 @@ public final class FormsPerspective extends IsuPerspective {
     public static final String FORMS_VIEW = "se.isu.forms.ui.views.forms";
     /** The changes between two versions of a form. */
     public static final String DIFF_VIEW = "se.isu.forms.ui.views.diff";
+    /** How one version's questions and options carry over to the next. */
+    public static final String CROSSWALK_VIEW = "se.isu.forms.ui.views.crosswalk";
 
     @Override
     public List<String> viewIds() {
-        return List.of(FORMS_VIEW, DIFF_VIEW);
+        return List.of(FORMS_VIEW, DIFF_VIEW, CROSSWALK_VIEW);
     }
 
     @Override
@@ -28,7 +30,9 @@ public final class FormsPerspective extends IsuPerspective {
         layout.addView(FORMS_VIEW, IPageLayout.LEFT, 0.25f, editors);
         IFolderLayout bottom = layout.createFolder("se.isu.ui.perspectives.forms.bottom", IPageLayout.BOTTOM, 0.62f, editors);
         bottom.addView(DIFF_VIEW);
+        bottom.addView(CROSSWALK_VIEW);
         layout.addShowViewShortcut(FORMS_VIEW);
         layout.addShowViewShortcut(DIFF_VIEW);
+        layout.addShowViewShortcut(CROSSWALK_VIEW);
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -40,6 +41,9 @@ import se.isu.forms.FormVersion;
 import se.isu.forms.FormsPackage;
 import se.isu.forms.Option;
 import se.isu.forms.VersionStatus;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.MappingKind;
+import se.isu.forms.crosswalk.QuestionMapping;
 import se.isu.forms.lifecycle.ContentDigest;
 import se.isu.forms.lifecycle.FormLifecycle;
 import se.isu.forms.lifecycle.FormLifecycleException;
@@ -47,6 +51,7 @@ import se.isu.forms.registry.FormRegistry;
 import se.isu.forms.ui.FormsUiPlugin;
 import se.isu.forms.ui.internal.FormActions;
 import se.isu.forms.ui.internal.Messages;
+import se.isu.forms.ui.views.CrosswalkView;
 import se.isu.forms.ui.views.DiffView;
 
 /**
@@ -190,6 +195,8 @@ class FormsUiTest {
         assertEquals(NEW_LABEL, savedQuestion.getOptions().get(0).getLabel());
         assertEquals("Brister i hemmiljön, pga. förälders spelberoende", savedQuestion.findOption(highest + 1).getLabel());
         assertEquals(published.getPublishedDigest(), fromDisk.getPublishedDigest());
+        assertTrue(FormLifecycle.validate(fromDisk).getSeverity() < Diagnostic.ERROR,
+                "the published version is valid as read back: " + FormLifecycle.validate(fromDisk));
         page.closeEditor(editor, false);
     }
 
@@ -256,5 +263,46 @@ class FormsUiTest {
         assertTrue(rows.stream().anyMatch(r -> r.get(7).equals("Antagande")), "assumptions are named as such");
         assertNotEquals(0, rows.size());
         screenshot("forms-diff.png");
+    }
+
+    @Test
+    @Order(4)
+    void theUsersCrosswalkCanBeCorrectedAndSavedAContributedOneCannot() throws Exception {
+        IWorkbenchPage page = formsPerspective();
+        FormRegistry registry = FormsUiPlugin.getDefault().registry();
+        FormVersion v2020 = registry.find("su-x", "2020").orElseThrow();
+        FormVersion v2021 = registry.find("su-x", "2021").orElseThrow();
+        FormVersion v2022 = registry.find("su-x", "2022").orElseThrow();
+        CrosswalkView view = (CrosswalkView) page.showView(CrosswalkView.ID);
+        flush();
+
+        Crosswalk contributed = registry.crosswalk(v2020, v2021).orElseThrow();
+        view.show(contributed);
+        flush();
+        assertEquals(Messages.crosswalkContributed, view.state());
+        QuestionMapping first = contributed.getQuestionMappings().get(0);
+        String note = first.getNote();
+        view.change(first, MappingKind.DROPPED, "ändrad");
+        assertEquals(note, first.getNote());
+        assertFalse(view.isDirty());
+        assertTrue(view.mappingRowCount() > contributed.getQuestionMappings().size(), "option mappings are rows too");
+        assertTrue(view.categoryRowCount() > 0, "the harmonised code lists are shown");
+        screenshot("forms-crosswalk.png");
+
+        Crosswalk own = registry.crosswalk(v2021, v2022).orElseThrow();
+        view.show(own);
+        flush();
+        assertEquals(Messages.crosswalkEditable, view.state());
+        QuestionMapping mapping = own.getQuestionMappings().get(0);
+        view.change(mapping, MappingKind.MERGED, "Sammanslagen efter översyn");
+        assertTrue(view.isDirty());
+        view.save();
+        assertFalse(view.isDirty());
+        FormRegistry reread = FormRegistry.fromExtensions(Platform.getExtensionRegistry(), FormsUiPlugin.userFolder());
+        FormVersion readBack2021 = reread.find("su-x", "2021").orElseThrow();
+        FormVersion readBack2022 = reread.find("su-x", "2022").orElseThrow();
+        QuestionMapping saved = reread.crosswalk(readBack2021, readBack2022).orElseThrow().getQuestionMappings().get(0);
+        assertEquals(MappingKind.MERGED, saved.getKind());
+        assertEquals("Sammanslagen efter översyn", saved.getNote());
     }
 }
