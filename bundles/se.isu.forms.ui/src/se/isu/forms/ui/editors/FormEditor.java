@@ -48,9 +48,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.dialogs.ListDialog;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.jface.commands.ActionHandler;
 
 import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.FormVersion;
@@ -106,7 +104,6 @@ public final class FormEditor extends EditorPart {
     private final IAction retireAction = action(Messages.actionRetire, this::retireSelected);
     private final IAction undoAction = action(Messages.actionUndo, this::undo);
     private final IAction redoAction = action(Messages.actionRedo, this::redo);
-    private final IAction saveAction = action(null, () -> doSave(null));
 
     private static IAction action(String text, Runnable run) {
         return new Action(text) {
@@ -138,10 +135,6 @@ public final class FormEditor extends EditorPart {
 
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
-        site.getActionBars().setGlobalActionHandler(ActionFactory.SAVE.getId(), saveAction);
-        // Ctrl+S goes to the active part's save handler, so the editor holds one of its own.
-        IHandlerService handlers = site.getService(IHandlerService.class);
-        handlers.activateHandler("org.eclipse.ui.file.save", new ActionHandler(saveAction));
         updateActions();
     }
 
@@ -461,7 +454,6 @@ public final class FormEditor extends EditorPart {
     private void updateActions() {
         undoAction.setEnabled(commandStack.canUndo());
         redoAction.setEnabled(commandStack.canRedo());
-        saveAction.setEnabled(isDirty());
     }
 
     private void refreshProblems() {

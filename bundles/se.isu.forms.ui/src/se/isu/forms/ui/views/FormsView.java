@@ -21,7 +21,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import se.isu.forms.FormDefinition;
@@ -47,12 +49,17 @@ public final class FormsView extends ViewPart {
     private Text problems;
     private final Runnable registryListener = this::registryChanged;
 
-    private final IAction openAction = action(Messages.actionOpen, Messages.actionOpenTooltip, this::openSelected);
-    private final IAction newDraftAction = action(Messages.actionNewDraft, Messages.actionNewDraftTooltip, this::newDraftOfSelected);
-    private final IAction publishAction = action(Messages.actionPublish, Messages.actionPublishTooltip, this::publishSelected);
-    private final IAction compareAction = action(Messages.actionCompare, Messages.actionCompareTooltip, this::compareSelected);
+    private final IAction openAction = action(Messages.actionOpen, Messages.actionOpenTooltip, ISharedImages.IMG_OBJ_FILE,
+            this::openSelected);
+    private final IAction newDraftAction = action(Messages.actionNewDraft, Messages.actionNewDraftTooltip,
+            ISharedImages.IMG_TOOL_NEW_WIZARD, this::newDraftOfSelected);
+    private final IAction publishAction = action(Messages.actionPublish, Messages.actionPublishTooltip,
+            ISharedImages.IMG_OBJS_TASK_TSK, this::publishSelected);
+    private final IAction compareAction = action(Messages.actionCompare, Messages.actionCompareTooltip,
+            ISharedImages.IMG_ELCL_SYNCED, this::compareSelected);
 
-    private static IAction action(String text, String tooltip, Runnable run) {
+    /** An action with the workbench's own icon, so the view's toolbar stays narrow; the menu shows its text. */
+    private static IAction action(String text, String tooltip, String image, Runnable run) {
         Action action = new Action(text) {
             @Override
             public void run() {
@@ -60,6 +67,7 @@ public final class FormsView extends ViewPart {
             }
         };
         action.setToolTipText(tooltip);
+        action.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(image));
         return action;
     }
 
@@ -137,6 +145,22 @@ public final class FormsView extends ViewPart {
     /** Selects {@code version} in the tree, as a user's click does. */
     public void select(FormVersion version) {
         tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(version), true);
+    }
+
+    /** The labels of the versions as the tree shows them, form by form. */
+    public List<String> versionLabels() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TreeItem form : tree.getTree().getItems()) {
+            for (org.eclipse.swt.widgets.TreeItem version : form.getItems()) {
+                labels.add(version.getText());
+            }
+        }
+        return labels;
+    }
+
+    /** What the view says about files that could not be read; empty when all could be. */
+    public String problemsText() {
+        return problems.getText();
     }
 
     private void updateActions() {

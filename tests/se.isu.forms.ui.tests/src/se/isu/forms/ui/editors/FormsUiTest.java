@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
@@ -27,10 +28,14 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,8 @@ import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.FormVersion;
 import se.isu.forms.FormsPackage;
 import se.isu.forms.Option;
+import se.isu.forms.Question;
+import se.isu.forms.Section;
 import se.isu.forms.VersionStatus;
 import se.isu.forms.crosswalk.Crosswalk;
 import se.isu.forms.crosswalk.MappingKind;
@@ -53,6 +60,7 @@ import se.isu.forms.ui.internal.FormActions;
 import se.isu.forms.ui.internal.Messages;
 import se.isu.forms.ui.views.CrosswalkView;
 import se.isu.forms.ui.views.DiffView;
+import se.isu.forms.ui.views.FormsView;
 
 /**
  * The process leader's round in the Formulär perspective: draft SU-X 2022 from 2021, edit it in the
@@ -115,12 +123,22 @@ class FormsUiTest {
         }
     }
 
+    /** The key sequences the workbench binds to a command, as a user reads them ("Ctrl+Z"). */
+    private static List<String> keys(String commandId) {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        return Arrays.stream(bindings.getActiveBindingsFor(commandId)).map(TriggerSequence::format).toList();
+    }
+
     @Test
     @Order(1)
     void aDraftIsMadeEditedSavedAndPublished() throws Exception {
         IWorkbenchPage page = formsPerspective();
         FormRegistry registry = FormsUiPlugin.getDefault().registry();
+        FormsView formsView = (FormsView) page.findView(FormsView.ID);
         assertEquals(List.of(), registry.problems());
+        assertEquals("", formsView.problemsText(), "no problem line when every file could be read");
+        assertEquals(List.of("2020 – publicerad, gäller från 2020-01-01", "2021 – publicerad, gäller från 2021-01-01"),
+                formsView.versionLabels());
         FormVersion v2021 = registry.find("su-x", "2021").orElseThrow();
 
         // The name dialog's validation
@@ -130,6 +148,8 @@ class FormsUiTest {
 
         FormVersion draft = FormActions.createDraft(registry, v2021, "2022");
         assertEquals(VersionStatus.DRAFT, draft.getStatus());
+        flush();
+        assertTrue(formsView.versionLabels().contains("2022 – utkast"), formsView.versionLabels().toString());
         FormEditor editor = FormActions.openEditor(page, draft);
         flush();
         assertTrue(editor.isEditable());
@@ -160,6 +180,35 @@ class FormsUiTest {
         assertEquals(NEW_LABEL, option.getLabel());
         assertTrue(editor.isDirty());
 
+        // The workbench's Undo and Redo (Ctrl+Z, Ctrl+Y) reach the editor's stack
+        assertTrue(keys(IWorkbenchCommandConstants.EDIT_UNDO).contains("Ctrl+Z"), keys(IWorkbenchCommandConstants.EDIT_UNDO).toString());
+        assertTrue(keys(IWorkbenchCommandConstants.EDIT_REDO).contains("Ctrl+Y"), keys(IWorkbenchCommandConstants.EDIT_REDO).toString());
+        assertTrue(keys(IWorkbenchCommandConstants.FILE_SAVE).contains("Ctrl+S"), keys(IWorkbenchCommandConstants.FILE_SAVE).toString());
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        flush();
+        assertEquals(oldLabel, option.getLabel());
+        handlers.executeCommand(IWorkbenchCommandConstants.EDIT_REDO, null);
+        flush();
+        assertEquals(NEW_LABEL, option.getLabel());
+
+        // A question added to a section, retired, and both taken back
+        Section section = (Section) problematik.eContainer();
+        int questions = section.getQuestions().size();
+        editor.select(problematik);
+        Question question = editor.addQuestion(FormsPackage.Literals.DATE_QUESTION);
+        flush();
+        assertNotNull(question);
+        assertEquals(section.getQuestions().indexOf(problematik) + 1, section.getQuestions().indexOf(question));
+        assertEquals("ny_fraga_1", question.getVariableId());
+        assertEquals(question, ((IStructuredSelection) editor.tree().getSelection()).getFirstElement());
+        editor.retireSelected();
+        assertTrue(question.isRetired());
+        editor.undo();
+        editor.undo();
+        flush();
+        assertEquals(questions, section.getQuestions().size());
+
         // Add an option: the next code after every code the question ever had
         int highest = problematik.getOptions().stream().mapToInt(Option::getCode).max().orElseThrow();
         int before = problematik.getOptions().size();
@@ -176,8 +225,9 @@ class FormsUiTest {
         assertNotNull(required, "a boolean is a checkbox");
         screenshot("forms-editor.png");
 
-        editor.doSave(null);
-        assertFalse(editor.isDirty());
+        handlers.executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
+        flush();
+        assertFalse(editor.isDirty(), "Ctrl+S saved the draft");
 
         FormActions.publish(page, registry, draft, FormActions.parseValidFrom("2022-01-01"));
         flush();
@@ -185,6 +235,7 @@ class FormsUiTest {
         assertEquals(VersionStatus.PUBLISHED, published.getStatus());
         assertEquals(LocalDate.of(2022, 1, 1), published.getValidFrom());
         assertFalse(editor.isEditable(), "the open editor turns read-only once the version is published");
+        assertTrue(formsView.versionLabels().contains("2022 – publicerad, gäller från 2022-01-01"), formsView.versionLabels().toString());
 
         // A fresh registry reads the user's folder as a restarted workbench does
         FormRegistry reread = FormRegistry.fromExtensions(Platform.getExtensionRegistry(), FormsUiPlugin.userFolder());
@@ -251,6 +302,7 @@ class FormsUiTest {
         FormVersion v2021 = registry.find("su-x", "2021").orElseThrow();
 
         DiffView view = FormActions.openDiff(page, v2020, v2021);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         flush();
         assertEquals(view.changes().size(), view.rowCount());
         List<List<String>> rows = java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(view::row).toList();
@@ -263,6 +315,7 @@ class FormsUiTest {
         assertTrue(rows.stream().anyMatch(r -> r.get(7).equals("Antagande")), "assumptions are named as such");
         assertNotEquals(0, rows.size());
         screenshot("forms-diff.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
@@ -274,6 +327,7 @@ class FormsUiTest {
         FormVersion v2021 = registry.find("su-x", "2021").orElseThrow();
         FormVersion v2022 = registry.find("su-x", "2022").orElseThrow();
         CrosswalkView view = (CrosswalkView) page.showView(CrosswalkView.ID);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         flush();
 
         Crosswalk contributed = registry.crosswalk(v2020, v2021).orElseThrow();
@@ -288,6 +342,7 @@ class FormsUiTest {
         assertTrue(view.mappingRowCount() > contributed.getQuestionMappings().size(), "option mappings are rows too");
         assertTrue(view.categoryRowCount() > 0, "the harmonised code lists are shown");
         screenshot("forms-crosswalk.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
         Crosswalk own = registry.crosswalk(v2021, v2022).orElseThrow();
         view.show(own);
