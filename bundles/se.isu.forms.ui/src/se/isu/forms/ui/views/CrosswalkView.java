@@ -87,18 +87,18 @@ public final class CrosswalkView extends ViewPart {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
         mappings = table(sash);
-        column(mappings, Messages.crosswalkColumnSource, 300, CrosswalkView::source, null);
-        column(mappings, Messages.crosswalkColumnTarget, 300, CrosswalkView::target, null);
-        column(mappings, Messages.crosswalkColumnKind, 100, o -> FormLabels.mapping(kind(o)), new KindEditing());
+        column(mappings, Messages.crosswalkColumnSource, 230, CrosswalkView::source, null);
+        column(mappings, Messages.crosswalkColumnTarget, 230, CrosswalkView::target, null);
+        column(mappings, Messages.crosswalkColumnKind, 90, o -> FormLabels.mapping(kind(o)), new KindEditing());
         column(mappings, Messages.crosswalkColumnNote, 300, CrosswalkView::note, new NoteEditing());
         categories = table(sash);
-        column(categories, Messages.codeListColumnVariable, 110, o -> ((HarmonisedCodeList) ((EObject) o).eContainer()).getVariableId(), null);
-        column(categories, Messages.codeListColumnCode, 50, o -> String.valueOf(((HarmonisedCategory) o).getCode()), null);
-        column(categories, Messages.codeListColumnCategory, 260, o -> ((HarmonisedCategory) o).getLabel(), null);
+        column(categories, Messages.codeListColumnVariable, 100, o -> ((HarmonisedCodeList) ((EObject) o).eContainer()).getVariableId(), null);
+        column(categories, Messages.codeListColumnCode, 45, o -> String.valueOf(((HarmonisedCategory) o).getCode()), null);
+        column(categories, Messages.codeListColumnCategory, 200, o -> ((HarmonisedCategory) o).getLabel(), null);
         column(categories, Messages.codeListColumnComparable, 80,
                 o -> ((HarmonisedCategory) o).isComparable() ? Messages.yes : Messages.no, null);
         column(categories, Messages.codeListColumnNote, 300, o -> ((HarmonisedCategory) o).getNote(), null);
-        sash.setWeights(60, 40);
+        sash.setWeights(62, 38);
 
         chooser.addSelectionChangedListener(e -> showChosen());
         chooser.setInput(registry.crosswalks());

@@ -96,12 +96,12 @@ public final class DiffView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(table);
         column(Messages.diffColumnKind, 80, c -> FormLabels.kind(c.kind()));
-        column(Messages.diffColumnSubject, 110, c -> FormLabels.subject(c.subject()));
+        column(Messages.diffColumnSubject, 125, c -> FormLabels.subject(c.subject()));
         column(Messages.diffColumnVariable, 120, FormChange::variableId);
-        column(Messages.diffColumnCode, 45, c -> c.code() == null ? "" : String.valueOf(c.code()));
-        column(Messages.diffColumnProperty, 90, c -> FormLabels.property(c.property()));
-        column(Messages.diffColumnBefore, 200, FormChange::before);
-        column(Messages.diffColumnAfter, 200, FormChange::after);
+        column(Messages.diffColumnCode, 40, c -> c.code() == null ? "" : String.valueOf(c.code()));
+        column(Messages.diffColumnProperty, 95, c -> FormLabels.property(c.property()));
+        column(Messages.diffColumnBefore, 190, FormChange::before);
+        column(Messages.diffColumnAfter, 190, FormChange::after);
         column(Messages.diffColumnBasis, 110, c -> FormLabels.basis(c.basis()));
         column(Messages.diffColumnNote, 240, c -> FormLabels.crosswalkNote(c.note()));
 

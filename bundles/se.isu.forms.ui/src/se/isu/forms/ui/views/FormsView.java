@@ -54,7 +54,7 @@ public final class FormsView extends ViewPart {
     private final IAction newDraftAction = action(Messages.actionNewDraft, Messages.actionNewDraftTooltip,
             ISharedImages.IMG_TOOL_NEW_WIZARD, this::newDraftOfSelected);
     private final IAction publishAction = action(Messages.actionPublish, Messages.actionPublishTooltip,
-            ISharedImages.IMG_OBJS_TASK_TSK, this::publishSelected);
+            ISharedImages.IMG_TOOL_FORWARD, this::publishSelected);
     private final IAction compareAction = action(Messages.actionCompare, Messages.actionCompareTooltip,
             ISharedImages.IMG_ELCL_SYNCED, this::compareSelected);
 

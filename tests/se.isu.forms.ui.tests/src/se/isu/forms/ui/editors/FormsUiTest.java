@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
@@ -70,7 +71,7 @@ import se.isu.forms.ui.views.FormsView;
 class FormsUiTest {
 
     private static final String FORMS_PERSPECTIVE = "se.isu.ui.perspectives.forms";
-    private static final String NEW_LABEL = "Brister i hemmiljön, pga. missbruk hos förälder (ny lydelse)";
+    private static final String NEW_LABEL = "Utsatt för våld eller övergrepp";
 
     private static IWorkbenchPage formsPerspective() throws WorkbenchException {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -223,6 +224,10 @@ class FormsUiTest {
         type(addedLabel, "Brister i hemmiljön, pga. förälders spelberoende");
         Button required = (Button) editor.details().field(FormsPackage.Literals.OPTION__REQUIRES_COMMENT);
         assertNotNull(required, "a boolean is a checkbox");
+        // The picture shows the question whose options were edited, from its top.
+        if (editor.tree().testFindItem(problematik) instanceof TreeItem item) {
+            editor.tree().getTree().setTopItem(item);
+        }
         screenshot("forms-editor.png");
 
         handlers.executeCommand(IWorkbenchCommandConstants.FILE_SAVE, null);
