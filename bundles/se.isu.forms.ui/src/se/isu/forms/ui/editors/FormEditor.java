@@ -11,6 +11,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -90,6 +92,8 @@ public final class FormEditor extends EditorPart {
     private ComposedAdapterFactory adapterFactory;
     private BasicCommandStack commandStack;
     private AdapterFactoryEditingDomain domain;
+    /** What changed since the version was opened or last saved, to take back when the user does not save. */
+    private ChangeRecorder sinceSave;
     private final Runnable registryListener = this::registryChanged;
     private final CommandStackListener stackListener = event -> commandStackChanged();
 
@@ -132,6 +136,7 @@ public final class FormEditor extends EditorPart {
         domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, registry.resourceSet());
         commandStack.addCommandStackListener(stackListener);
         registry.addChangeListener(registryListener);
+        sinceSave = new ChangeRecorder(version);
 
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
@@ -500,6 +505,8 @@ public final class FormEditor extends EditorPart {
         try {
             registry.saveDraft(version);
             commandStack.saveIsDone();
+            sinceSave.dispose();
+            sinceSave = new ChangeRecorder(version);
             firePropertyChange(PROP_DIRTY);
             updateActions();
         } catch (FormLifecycleException | IOException e) {
@@ -532,10 +539,13 @@ public final class FormEditor extends EditorPart {
         registry.removeChangeListener(registryListener);
         commandStack.removeCommandStackListener(stackListener);
         // The version lives on in the registry after the editor closes: changes the user chose not
-        // to save are taken back, so the registry holds what is on disk.
-        while (commandStack.isSaveNeeded() && commandStack.canUndo()) {
-            commandStack.undo();
+        // to save are taken back, so the registry holds what is on disk. A recorder, not the command
+        // stack, since undoing past the save point and editing again leaves the save point unreachable.
+        ChangeDescription unsaved = sinceSave.endRecording();
+        if (isDirty()) {
+            unsaved.apply();
         }
+        sinceSave.dispose();
         adapterFactory.dispose();
         super.dispose();
     }

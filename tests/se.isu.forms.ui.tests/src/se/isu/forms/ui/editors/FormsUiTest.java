@@ -234,6 +234,18 @@ class FormsUiTest {
         flush();
         assertFalse(editor.isDirty(), "Ctrl+S saved the draft");
 
+        // A change the user does not save is taken back when the editor closes
+        editor.select(option);
+        flush();
+        type((Text) editor.details().field(FormsPackage.Literals.OPTION__LABEL), "Inte sparad");
+        assertTrue(editor.isDirty());
+        page.closeEditor(editor, false);
+        flush();
+        assertEquals(NEW_LABEL, option.getLabel(), "the registry holds what was saved");
+        editor = FormActions.openEditor(page, draft);
+        flush();
+        assertFalse(editor.isDirty());
+
         FormActions.publish(page, registry, draft, FormActions.parseValidFrom("2022-01-01"));
         flush();
         FormVersion published = registry.find("su-x", "2022").orElseThrow();
