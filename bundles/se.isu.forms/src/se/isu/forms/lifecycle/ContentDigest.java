@@ -60,7 +60,7 @@ public final class ContentDigest {
             if (feature instanceof EReference reference && reference.isContainment()) {
                 continue; // contents are visited in tree order
             }
-            Object value = object.eGet(feature, false);
+            Object value = object.eGet(feature, true);
             out.append(feature.getName()).append('=');
             if (feature instanceof EAttribute) {
                 out.append(value instanceof List<?> list ? list.toString() : String.valueOf(value));

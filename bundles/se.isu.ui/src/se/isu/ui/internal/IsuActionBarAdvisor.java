@@ -13,11 +13,13 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menu bar: Arkiv, Fönster and Hjälp, with the standard workbench actions relabelled in Swedish.
+ * The menu bar: Arkiv, Fönster and Hjälp, with the standard workbench actions relabelled in Swedish;
+ * undo and redo have no menu of their own but keep their keys.
  * Other bundles add to the menus through the {@code additions} groups.
  */
 public final class IsuActionBarAdvisor extends ActionBarAdvisor {
 
+    private IAction save;
     private IAction quit;
     private IAction openPerspective;
     private IAction resetPerspective;
@@ -32,6 +34,11 @@ public final class IsuActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void makeActions(IWorkbenchWindow w) {
         this.window = w;
+        // Save, undo and redo are retargeted to the active editor; registering them binds Ctrl+S,
+        // Ctrl+Z and Ctrl+Y to whatever the editor offers.
+        save = relabel(ActionFactory.SAVE.create(w), Messages.actionSave);
+        relabel(ActionFactory.UNDO.create(w), Messages.actionUndo);
+        relabel(ActionFactory.REDO.create(w), Messages.actionRedo);
         quit = relabel(ActionFactory.QUIT.create(w), Messages.actionQuit);
         openPerspective = relabel(ActionFactory.OPEN_PERSPECTIVE_DIALOG.create(w), Messages.actionOpenPerspective);
         resetPerspective = relabel(ActionFactory.RESET_PERSPECTIVE.create(w), Messages.actionResetPerspective);
@@ -49,6 +56,7 @@ public final class IsuActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
+        file.add(save);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);

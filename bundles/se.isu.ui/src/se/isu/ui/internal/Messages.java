@@ -12,6 +12,9 @@ public final class Messages extends NLS {
     public static String menuWindow;
     public static String menuHelp;
     public static String menuPerspectives;
+    public static String actionSave;
+    public static String actionUndo;
+    public static String actionRedo;
     public static String actionQuit;
     public static String actionOpenPerspective;
     public static String actionResetPerspective;
