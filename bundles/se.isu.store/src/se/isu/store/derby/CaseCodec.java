@@ -4,16 +4,13 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -43,9 +40,6 @@ import se.isu.store.internal.Messages;
  * table cannot check by itself: that every answer fits its question's kind, codes and lengths.
  */
 final class CaseCodec {
-
-    /** Timestamps are stored in UTC, so a store moved between time zones reads back the same instants. */
-    private final Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 
     /** One case, checked and converted: the row's values by column, and the side table's codes. */
     record Row(int municipalityId, CaseRecord record, Object[] values, List<SideCode> sideCodes) {
@@ -181,13 +175,17 @@ final class CaseCodec {
         }
     }
 
-    void setInstant(PreparedStatement statement, int parameter, Instant instant) throws SQLException {
-        statement.setTimestamp(parameter, Timestamp.from(instant), utc);
+    /**
+     * Times are stored as milliseconds since 1970 UTC: independent of the time zone the program runs
+     * in, and the same whether a row comes through a statement or the bulk insert's table function.
+     */
+    static void setInstant(PreparedStatement statement, int parameter, Instant instant) throws SQLException {
+        statement.setLong(parameter, instant.toEpochMilli());
     }
 
-    Instant getInstant(ResultSet rs, int column) throws SQLException {
-        Timestamp timestamp = rs.getTimestamp(column, utc);
-        return timestamp == null ? null : timestamp.toInstant();
+    static Instant getInstant(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
     /**

@@ -1,7 +1,6 @@
 package se.isu.store.derby;
 
 import java.nio.file.Path;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -16,7 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,8 +62,8 @@ public final class DerbyCaseStore implements CaseStore {
 
     /** The layout this code writes; a store with a higher one was written by a newer program. */
     static final int SCHEMA_VERSION = 1;
-    /** Rows sent to Derby at a time in a bulk insert. */
-    static final int BATCH_SIZE = 2000;
+    /** Page size of the form versions' tables and their indexes, in bytes. */
+    static final int CASE_PAGE_SIZE = 32768;
 
     private static final String DUPLICATE_KEY = "23505";
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
@@ -294,12 +293,15 @@ public final class DerbyCaseStore implements CaseStore {
             }
         }
         try (Statement s = c.createStatement()) {
+            // Wide rows of many cases: 32 KiB pages hold about a hundred cases each, which halves the
+            // cost of a bulk insert against Derby's default 4 KiB. Common tables keep the default.
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '" + CASE_PAGE_SIZE + "')");
             if (ref == null) {
                 StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(tableName).append(" (")
                         .append("MUNICIPALITY_ID INT NOT NULL REFERENCES MUNICIPALITY (ID), ")
                         .append("CASE_ID VARCHAR(").append(FormTable.CASE_ID_LENGTH).append(") NOT NULL, ")
                         .append("UNIT VARCHAR(").append(FormTable.UNIT_LENGTH).append("), ")
-                        .append("DRAFT BOOLEAN NOT NULL, CREATED TIMESTAMP NOT NULL, CHANGED TIMESTAMP NOT NULL");
+                        .append("DRAFT BOOLEAN NOT NULL, CREATED BIGINT NOT NULL, CHANGED BIGINT NOT NULL");
                 for (Column column : columns) {
                     ddl.append(", ").append(column.name()).append(' ').append(column.sqlType());
                 }
@@ -318,6 +320,22 @@ public final class DerbyCaseStore implements CaseStore {
                         + "PRIMARY KEY (MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE), "
                         + "FOREIGN KEY (MUNICIPALITY_ID, CASE_ID) REFERENCES " + tableName + " (MUNICIPALITY_ID, CASE_ID) "
                         + "ON DELETE CASCADE)");
+            }
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', NULL)");
+            String function = functionName(tableName);
+            boolean exists;
+            try (PreparedStatement find = c.prepareStatement("SELECT COUNT(*) FROM SYS.SYSALIASES WHERE ALIAS = ? AND ALIASTYPE = 'F'")) {
+                find.setString(1, function);
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    exists = rs.getInt(1) > 0;
+                }
+            }
+            if (exists && !added.isEmpty()) {
+                s.executeUpdate("DROP FUNCTION " + function);
+            }
+            if (!exists || !added.isEmpty()) {
+                s.executeUpdate(functionDdl(function, columns));
             }
         }
         try (PreparedStatement insert = c.prepareStatement(
@@ -338,6 +356,23 @@ public final class DerbyCaseStore implements CaseStore {
             update.executeUpdate();
         }
         return table;
+    }
+
+    /** The table function that hands a bulk insert's rows to Derby, one per form version's table. */
+    private static String functionName(String tableName) {
+        return "ROWS_" + tableName;
+    }
+
+    private static String functionDdl(String function, List<Column> columns) {
+        StringBuilder ddl = new StringBuilder("CREATE FUNCTION ").append(function)
+                .append(" (TOKEN VARCHAR(64)) RETURNS TABLE (MUNICIPALITY_ID INT, CASE_ID VARCHAR(")
+                .append(FormTable.CASE_ID_LENGTH).append("), UNIT VARCHAR(").append(FormTable.UNIT_LENGTH)
+                .append("), DRAFT BOOLEAN, CREATED BIGINT, CHANGED BIGINT");
+        for (Column column : columns) {
+            ddl.append(", ").append(column.name()).append(' ').append(column.sqlType());
+        }
+        return ddl.append(") LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '")
+                .append(RowSource.class.getName()).append(".rows'").toString();
     }
 
     @Override
@@ -507,14 +542,14 @@ public final class DerbyCaseStore implements CaseStore {
             Instant createdAt = null;
             try (ResultSet rs = s[0].executeQuery()) {
                 if (rs.next()) {
-                    createdAt = codec.getInstant(rs, 1);
+                    createdAt = CaseCodec.getInstant(rs, 1);
                 }
             }
             if (createdAt != null) {
                 PreparedStatement update = s[2];
                 update.setString(1, record.unit());
                 update.setBoolean(2, record.draft());
-                codec.setInstant(update, 3, now);
+                CaseCodec.setInstant(update, 3, now);
                 codec.bindAnswers(update, 4, table, row);
                 update.setInt(4 + table.columns.size(), municipality);
                 update.setString(5 + table.columns.size(), record.caseId());
@@ -569,7 +604,7 @@ public final class DerbyCaseStore implements CaseStore {
                     if (!rs.next()) {
                         continue;
                     }
-                    created = codec.getInstant(rs, 1);
+                    created = CaseCodec.getInstant(rs, 1);
                 }
             }
             try (PreparedStatement delete = c.prepareStatement(
@@ -600,8 +635,8 @@ public final class DerbyCaseStore implements CaseStore {
         insert.setString(2, row.record().caseId());
         insert.setString(3, row.record().unit());
         insert.setBoolean(4, row.record().draft());
-        codec.setInstant(insert, 5, created);
-        codec.setInstant(insert, 6, changed);
+        CaseCodec.setInstant(insert, 5, created);
+        CaseCodec.setInstant(insert, 6, changed);
         codec.bindAnswers(insert, FormTable.HEADER.length + 1, table, row);
     }
 
@@ -624,17 +659,12 @@ public final class DerbyCaseStore implements CaseStore {
                 c.setAutoCommit(false);
                 bulk = new BulkInsert(c, Instant.now().truncatedTo(ChronoUnit.MILLIS));
                 try {
-                    for (CaseRecord record : records) {
-                        bulk.add(record);
-                    }
-                    bulk.finish();
+                    bulk.insert(records.iterator());
                     c.commit();
                     return bulk.count;
                 } catch (StoreException | SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
-                } finally {
-                    bulk.close();
                 }
             } catch (StoreException e) {
                 throw new StoreException(batchMessage(bulk.count, bulk.current, e.getMessage()), e);
@@ -644,22 +674,23 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** The batch message for a database failure of a bulk insert, naming the case that caused it when it can. */
+    /**
+     * The batch message for a failed bulk insert, naming the case that caused it: Derby inserts each row
+     * as it pulls it from the table function, so the case pulled last is the one that failed.
+     */
     private StoreException bulkFailure(BulkInsert bulk, SQLException e) {
         if (bulk == null) {
             return new StoreException(NLS.bind(Messages.saveFailed, e.getMessage()), e);
         }
-        int number = bulk.count;
-        CaseRecord record = bulk.current;
-        if (e instanceof BatchUpdateException batch && bulk.failedBatch != null) {
-            int done = batch.getUpdateCounts() == null ? 0 : batch.getUpdateCounts().length;
-            if (done < bulk.failedBatch.size()) {
-                number = bulk.failedBatch.numbers[done];
-                record = bulk.failedBatch.records.get(done);
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof SQLException sql ? sql.getNextException() : null) {
+            if (t instanceof RejectedCase rejected) {
+                return new StoreException(batchMessage(bulk.count, bulk.current, rejected.getCause().getMessage()), rejected.getCause());
             }
         }
+        CaseRecord record = bulk.current;
         String message;
-        if (DUPLICATE_KEY.equals(rootState(e)) && record != null) {
+        if (isDuplicateKey(e) && record != null) {
             // The batch is rolled back, so what is stored now tells whether the id was there before.
             boolean stored;
             try {
@@ -672,97 +703,143 @@ public final class DerbyCaseStore implements CaseStore {
         } else {
             message = NLS.bind(Messages.saveFailed, e.getMessage());
         }
-        return new StoreException(batchMessage(number, record, message), e);
+        return new StoreException(batchMessage(bulk.count, record, message), e);
     }
 
-    private static String rootState(SQLException e) {
+    private static boolean isDuplicateKey(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (x.getSQLState() != null && !x.getSQLState().startsWith("XJ")) {
-                return x.getSQLState();
-            }
-            if (x.getCause() instanceof SQLException cause && x.getNextException() == null) {
-                return rootState(cause);
+            if (DUPLICATE_KEY.equals(x.getSQLState())) {
+                return true;
             }
         }
-        return e.getSQLState();
+        return false;
     }
 
     private static String batchMessage(int number, CaseRecord record, String message) {
         return NLS.bind(Messages.batchFailed, new Object[] { number, record == null ? "" : record.caseId(), message });
     }
 
-    /** The rows of one table waiting to be sent to Derby, and which cases of the batch they are. */
-    private static final class Pending {
-        final int[] numbers = new int[BATCH_SIZE];
-        final List<CaseRecord> records = new ArrayList<>(BATCH_SIZE);
-
-        int size() {
-            return records.size();
+    /** Carries a case the store refused out of the table function, through Derby, to the bulk insert. */
+    private static final class RejectedCase extends RuntimeException {
+        RejectedCase(StoreException cause) {
+            super(cause.getMessage(), cause);
         }
 
-        void add(int number, CaseRecord record) {
-            numbers[records.size()] = number;
-            records.add(record);
+        @Override
+        public synchronized StoreException getCause() {
+            return (StoreException) super.getCause();
         }
     }
 
     /**
-     * One bulk insert: a prepared insert per form version's table, rows sent {@value #BATCH_SIZE} at a
-     * time, the whole batch committed once. Each table is locked for the transaction when first used:
-     * the bulk insert then takes no row lock per case.
+     * One bulk insert: for each run of consecutive cases of one form version, one
+     * {@code INSERT ... SELECT} from the version's table function ({@link RowSource}), then the side
+     * table's codes; the whole batch is committed once. Each table is locked for the transaction when
+     * first used, so the insert takes no lock per row.
      */
     private final class BulkInsert {
         private final Connection c;
         private final Instant now;
-        private final Map<FormTable, PreparedStatement[]> statements = new LinkedHashMap<>();
-        private final Map<FormTable, Pending> pending = new HashMap<>();
-        /** For forms with several version tables: the keys stored in the other versions, and those added here. */
+        private final Set<FormTable> locked = new HashSet<>();
+        /** For forms with several version tables: where each case key is stored or being stored. */
         private final Map<String, Map<String, Integer>> keysByForm = new HashMap<>();
         int count;
         CaseRecord current;
-        Pending failedBatch;
+        private CaseRecord peeked;
 
         BulkInsert(Connection c, Instant now) {
             this.c = c;
             this.now = now;
         }
 
-        void add(CaseRecord record) throws StoreException, SQLException {
-            count++;
-            current = record;
-            FormTable table = table(record.formId(), record.formVersion());
-            int municipality = municipalityId(record.municipality());
-            Row row = codec.encode(table, municipality, record);
-            PreparedStatement[] s = statements.get(table);
-            if (s == null) {
-                try (Statement lock = c.createStatement()) {
-                    lock.execute("LOCK TABLE " + table.tableName + " IN EXCLUSIVE MODE");
+        void insert(Iterator<CaseRecord> records) throws StoreException, SQLException {
+            peeked = records.hasNext() ? records.next() : null;
+            while (peeked != null) {
+                FormTable table;
+                try {
+                    table = table(peeked.formId(), peeked.formVersion());
+                } catch (StoreException e) {
+                    count++;
+                    current = peeked;
+                    throw e;
+                }
+                insertRun(table, records);
+            }
+        }
+
+        /** Inserts the cases of {@code table} that come next, up to the first case of another version. */
+        private void insertRun(FormTable table, Iterator<CaseRecord> records) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                if (locked.add(table)) {
+                    s.execute("LOCK TABLE " + table.tableName + " IN EXCLUSIVE MODE");
                     if (table.sideTable != null) {
-                        lock.execute("LOCK TABLE " + table.sideTable + " IN EXCLUSIVE MODE");
+                        s.execute("LOCK TABLE " + table.sideTable + " IN EXCLUSIVE MODE");
                     }
                 }
-                s = new PreparedStatement[] { c.prepareStatement(insertSql(table)),
-                        table.sideTable == null ? null : c.prepareStatement(sideInsertSql(table)) };
-                statements.put(table, s);
-                pending.put(table, new Pending());
-            }
-            checkOtherVersions(table, municipality, record);
-            bindInsert(s[0], table, row, now, now);
-            s[0].addBatch();
-            if (s[1] != null) {
-                for (SideCode code : row.sideCodes()) {
-                    s[1].setInt(1, municipality);
-                    s[1].setString(2, record.caseId());
-                    s[1].setString(3, code.column().name());
-                    s[1].setInt(4, code.code());
-                    s[1].addBatch();
+                List<Object[]> sideRows = new ArrayList<>();
+                Iterator<Object[]> rows = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return peeked != null && peeked.formId().equals(table.version.getFormId())
+                                && peeked.formVersion().equals(table.version.getVersion());
+                    }
+
+                    @Override
+                    public Object[] next() {
+                        CaseRecord record = peeked;
+                        peeked = records.hasNext() ? records.next() : null;
+                        count++;
+                        current = record;
+                        try {
+                            return values(table, record, sideRows);
+                        } catch (StoreException e) {
+                            throw new RejectedCase(e);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    }
+                };
+                String token = RowSource.offer(rows);
+                try {
+                    String columns = table.columnList();
+                    s.executeUpdate("INSERT INTO " + table.tableName + " (" + columns + ") SELECT " + columns + " FROM TABLE ("
+                            + functionName(table.tableName) + "('" + token + "')) R");
+                } finally {
+                    RowSource.release(token);
+                }
+                if (!sideRows.isEmpty()) {
+                    try (PreparedStatement side = c.prepareStatement(sideInsertSql(table))) {
+                        for (Object[] row : sideRows) {
+                            side.setInt(1, (Integer) row[0]);
+                            side.setString(2, (String) row[1]);
+                            side.setString(3, (String) row[2]);
+                            side.setInt(4, (Integer) row[3]);
+                            side.addBatch();
+                        }
+                        side.executeBatch();
+                    }
                 }
             }
-            Pending p = pending.get(table);
-            p.add(count, record);
-            if (p.size() == BATCH_SIZE) {
-                flush(table);
+        }
+
+        /** The row of one case: the header columns, then the question columns in table order. */
+        private Object[] values(FormTable table, CaseRecord record, List<Object[]> sideRows) throws StoreException, SQLException {
+            int municipality = municipalityId(record.municipality());
+            Row row = codec.encode(table, municipality, record);
+            checkOtherVersions(table, municipality, record);
+            Object[] answers = row.values();
+            Object[] values = new Object[FormTable.HEADER.length + answers.length];
+            values[0] = municipality;
+            values[1] = record.caseId();
+            values[2] = record.unit();
+            values[3] = record.draft();
+            values[4] = now.toEpochMilli();
+            values[5] = values[4];
+            System.arraycopy(answers, 0, values, FormTable.HEADER.length, answers.length);
+            for (SideCode code : row.sideCodes()) {
+                sideRows.add(new Object[] { municipality, record.caseId(), code.column().name(), code.code() });
             }
+            return values;
         }
 
         /** The case id is unique per form, so a case of one version must not exist in another's table. */
@@ -778,60 +855,18 @@ public final class DerbyCaseStore implements CaseStore {
                     try (Statement s = c.createStatement();
                             ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, CASE_ID FROM " + ref.tableName())) {
                         while (rs.next()) {
-                            keys.put(rs.getInt(1) + ":" + rs.getString(2), ref.id());
+                            keys.put(rs.getInt(1) + ":" + rs.getString(2), -ref.id());
                         }
                     }
                 }
                 keysByForm.put(table.version.getFormId(), keys);
             }
+            // Stored keys are kept as the negative table id, keys of this batch as the positive one; a key
+            // twice in one table is left to its primary key.
             Integer where = keys.putIfAbsent(municipality + ":" + record.caseId(), table.id);
-            if (where != null && where != table.id) {
-                boolean stored = false;
-                for (TableRef ref : refs) {
-                    stored |= ref.id() == where && !pending.containsKey(tableById(where));
-                }
-                throw new StoreException(NLS.bind(stored ? Messages.duplicateCase : Messages.duplicateInBatch,
+            if (where != null && Math.abs(where) != table.id) {
+                throw new StoreException(NLS.bind(where < 0 ? Messages.duplicateCase : Messages.duplicateInBatch,
                         new Object[] { record.caseId(), record.municipality(), record.formId() }));
-            }
-        }
-
-        private FormTable tableById(int id) {
-            for (FormTable t : registered.values()) {
-                if (t.id == id) {
-                    return t;
-                }
-            }
-            return null;
-        }
-
-        private void flush(FormTable table) throws SQLException {
-            Pending p = pending.get(table);
-            if (p.size() == 0) {
-                return;
-            }
-            PreparedStatement[] s = statements.get(table);
-            failedBatch = p;
-            s[0].executeBatch();
-            failedBatch = null;
-            if (s[1] != null) {
-                s[1].executeBatch();
-            }
-            pending.put(table, new Pending());
-        }
-
-        void finish() throws SQLException {
-            for (FormTable table : statements.keySet()) {
-                flush(table);
-            }
-        }
-
-        void close() throws SQLException {
-            for (PreparedStatement[] s : statements.values()) {
-                for (PreparedStatement statement : s) {
-                    if (statement != null) {
-                        statement.close();
-                    }
-                }
             }
         }
     }
@@ -924,7 +959,7 @@ public final class DerbyCaseStore implements CaseStore {
                     Map<Integer, SortedSet<Integer>> codes = side == null ? null : side.get(rs.getInt(1) + ":" + caseId);
                     action.accept(new CaseRecord(municipality, rs.getString(3), ref.formId(), ref.version(), caseId,
                             rs.getBoolean(4), codec.decodeAnswers(rs, FormTable.HEADER.length + 1, table, codes),
-                            codec.getInstant(rs, 5), codec.getInstant(rs, 6)));
+                            CaseCodec.getInstant(rs, 5), CaseCodec.getInstant(rs, 6)));
                 }
             }
         }

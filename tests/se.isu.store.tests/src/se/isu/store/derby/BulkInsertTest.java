@@ -36,8 +36,8 @@ class BulkInsertTest {
         generator = new CaseGenerator(v2021, MUNICIPALITIES, 42);
     }
 
-    /** A batch that is larger than one round of Derby batching, so that earlier rounds were already sent. */
-    private static final int BATCH = DerbyCaseStore.BATCH_SIZE * 2 + 500;
+    /** A batch large enough that many of its cases are in the table when case N fails. */
+    private static final int BATCH = 4500;
 
     @Test
     void aCaseIdAlreadyStoredFailsTheWholeBatch() throws Exception {
@@ -76,7 +76,7 @@ class BulkInsertTest {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2021);
             List<CaseRecord> batch = generator.list(0, BATCH);
-            int n = DerbyCaseStore.BATCH_SIZE + 17;
+            int n = 2017;
             CaseRecord bad = batch.get(n - 1);
             Answers.Builder answers = Answers.builder();
             bad.answers().asMap().forEach(answers::put);
