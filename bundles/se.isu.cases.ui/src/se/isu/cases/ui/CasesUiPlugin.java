@@ -42,12 +42,7 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
     @Override
     public void stop(BundleContext context) throws Exception {
         try {
-            synchronized (this) {
-                if (store != null) {
-                    store.close();
-                    store = null;
-                }
-            }
+            closeStore();
         } finally {
             instance = null;
             super.stop(context);
@@ -79,6 +74,18 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
             store = opened;
         }
         return store;
+    }
+
+    /**
+     * Closes the store, for example to let another program or a backup reach its files; the next
+     * {@link #store()} opens it again. Does nothing when it is not open.
+     */
+    public synchronized void closeStore() throws StoreException {
+        if (store != null) {
+            CaseStore open = store;
+            store = null;
+            open.close();
+        }
     }
 
     /** Form versions the store could not take, in words for the user; empty when all went well. */

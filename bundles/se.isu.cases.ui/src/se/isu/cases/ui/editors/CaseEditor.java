@@ -62,7 +62,6 @@ public final class CaseEditor extends EditorPart {
 
     public static final String ID = "se.isu.cases.ui.editors.case";
 
-    private CaseStore store;
     private FormVersion version;
     /** The case as last stored, or null while it has never been saved. */
     private CaseRecord stored;
@@ -89,7 +88,7 @@ public final class CaseEditor extends EditorPart {
         setSite(site);
         setInput(input);
         try {
-            store = CasesUiPlugin.getDefault().store();
+            CaseStore store = store();
             String versionName;
             if (caseInput.isNew()) {
                 versionName = caseInput.formVersion();
@@ -114,6 +113,11 @@ public final class CaseEditor extends EditorPart {
         setPartName(stored != null && stored.draft() ? NLS.bind(Messages.draftPartName, name) : name);
         setTitleToolTip(NLS.bind(Messages.partTooltip, versionLabel(version),
                 stored == null ? ((CaseEditorInput) getEditorInput()).municipality() : stored.municipality()));
+    }
+
+    /** The workbench's store, asked for at each use since it may have been closed and opened again. */
+    private static CaseStore store() throws StoreException {
+        return CasesUiPlugin.getDefault().store();
     }
 
     /** How the editor and the navigator name a form version: "SU-X 2021". */
@@ -166,7 +170,7 @@ public final class CaseEditor extends EditorPart {
         GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(municipality);
         List<String> names = new ArrayList<>();
         try {
-            store.municipalities().stream().map(Municipality::name).forEach(names::add);
+            store().municipalities().stream().map(Municipality::name).forEach(names::add);
         } catch (StoreException e) {
             statusLine.setText(e.getMessage());
         }
@@ -370,7 +374,12 @@ public final class CaseEditor extends EditorPart {
         if (index < 0 || !(messages.getItem(index).getData() instanceof CaseProblem problem) || problem.variableId() == null) {
             return;
         }
-        Control control = problem.variableId().equals(keyVariable) ? caseId : fields.get(problem.variableId()).anchor();
+        reveal(problem.variableId());
+    }
+
+    /** Scrolls the question into view and puts the cursor in it. */
+    void reveal(String variableId) {
+        Control control = variableId.equals(keyVariable) ? caseId : fields.get(variableId).anchor();
         scroller.showControl(control);
         control.setFocus();
     }
@@ -386,14 +395,14 @@ public final class CaseEditor extends EditorPart {
                 draft, answers());
         try {
             if (stored == null) {
-                Optional<CaseRecord> existing = id.isEmpty() ? Optional.empty() : store.find(chosenMunicipality, version.getFormId(), id);
+                Optional<CaseRecord> existing = id.isEmpty() ? Optional.empty() : store().find(chosenMunicipality, version.getFormId(), id);
                 if (existing.isPresent()) {
                     throw new StoreException(NLS.bind(Messages.caseIdTaken, new Object[] { id, chosenMunicipality,
                             versionLabel(version) }));
                 }
             }
-            store.save(record);
-            stored = store.find(chosenMunicipality, version.getFormId(), id).orElse(record);
+            store().save(record);
+            stored = store().find(chosenMunicipality, version.getFormId(), id).orElse(record);
         } catch (StoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, e.getMessage());
             if (monitor != null) {

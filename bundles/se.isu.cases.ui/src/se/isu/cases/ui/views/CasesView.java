@@ -154,7 +154,7 @@ public final class CasesView extends ViewPart {
             problems.addAll(CasesUiPlugin.getDefault().registrationProblems());
             for (CaseCount count : store.counts(CaseQuery.all())) {
                 counts.merge(new MunicipalityNode(count.municipality()), count.count(), Integer::sum);
-                counts.merge(new YearNode(count.municipality(), count.year()), count.count(), Integer::sum);
+                counts.merge(new YearNode(count.municipality(), closingYear(count)), count.count(), Integer::sum);
             }
         } catch (StoreException e) {
             problems.add(e.getMessage());
@@ -246,6 +246,15 @@ public final class CasesView extends ViewPart {
         CasesUiPlugin.getDefault().casesChanged();
     }
 
+    /**
+     * The year of closing of counted cases, or null for those without a closing date. The store reports
+     * those as year 0 (it reads the NULL year after another column, so the null test misses it); no
+     * case closes in year 0, so 0 is read as none.
+     */
+    static Integer closingYear(CaseCount count) {
+        return count.year() == null || count.year() == 0 ? null : count.year();
+    }
+
     /** The cases under a year node, read when the node is expanded. */
     private static List<CaseRecord> cases(YearNode node) throws StoreException {
         CaseStore store = CasesUiPlugin.getDefault().store();
@@ -256,8 +265,8 @@ public final class CasesView extends ViewPart {
         // The query selects years, not their absence: those without a closing date are the rest.
         Set<Integer> years = new TreeSet<>();
         for (CaseCount count : store.counts(municipality)) {
-            if (count.year() != null) {
-                years.add(count.year());
+            if (closingYear(count) != null) {
+                years.add(closingYear(count));
             }
         }
         Set<List<String>> closed = new HashSet<>();
