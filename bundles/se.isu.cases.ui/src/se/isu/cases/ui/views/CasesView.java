@@ -1,6 +1,7 @@
 package se.isu.cases.ui.views;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,8 @@ public final class CasesView extends ViewPart {
     private TreeViewer viewer;
     private Label problemLine;
     private final Map<Object, Integer> counts = new LinkedHashMap<>();
+    /** The year node each case was last listed under, by municipality, form and case id. */
+    private final Map<List<String>, YearNode> parents = new HashMap<>();
     private final Runnable caseListener = () -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             refresh();
@@ -143,6 +146,16 @@ public final class CasesView extends ViewPart {
     /** The tree, for those who add to the navigator and for the workbench's tests. */
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    // Reached by the test fragment, which runs the actions as the toolbar does.
+
+    IAction newCaseAction() {
+        return newAction;
+    }
+
+    IAction deleteAction() {
+        return deleteAction;
     }
 
     /** Reads the counts from the store again and redraws the tree, keeping what was expanded. */
@@ -255,6 +268,10 @@ public final class CasesView extends ViewPart {
         return count.year() == null || count.year() == 0 ? null : count.year();
     }
 
+    private static List<String> key(CaseRecord record) {
+        return List.of(record.municipality(), record.formId(), record.caseId());
+    }
+
     /** The cases under a year node, read when the node is expanded. */
     private static List<CaseRecord> cases(YearNode node) throws StoreException {
         CaseStore store = CasesUiPlugin.getDefault().store();
@@ -290,7 +307,9 @@ public final class CasesView extends ViewPart {
             }
             if (parent instanceof YearNode node) {
                 try {
-                    return cases(node).toArray();
+                    List<CaseRecord> cases = cases(node);
+                    cases.forEach(r -> parents.put(key(r), node));
+                    return cases.toArray();
                 } catch (StoreException e) {
                     showProblems(List.of(e.getMessage()));
                 }
@@ -303,7 +322,7 @@ public final class CasesView extends ViewPart {
             if (element instanceof YearNode node) {
                 return new MunicipalityNode(node.municipality());
             }
-            return null;
+            return element instanceof CaseRecord record ? parents.get(key(record)) : null;
         }
 
         @Override

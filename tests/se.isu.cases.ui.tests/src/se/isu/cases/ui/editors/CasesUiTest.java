@@ -65,7 +65,7 @@ class CasesUiTest {
     private static IWorkbenchPage registration() throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         assertNotNull(window);
-        window.getShell().setSize(1280, 1000);
+        window.getShell().setSize(1280, 960);
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(REGISTRATION_PERSPECTIVE, window);
         flush();
         return page;
