@@ -30,6 +30,8 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
     private CaseStore store;
     private final List<String> registrationProblems = new ArrayList<>();
     private final List<Runnable> caseListeners = new CopyOnWriteArrayList<>();
+    private final Runnable formsListener = this::formsChanged;
+    private boolean listeningToForms;
 
     public CasesUiPlugin() {
         instance = this;
@@ -42,6 +44,9 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
     @Override
     public void stop(BundleContext context) throws Exception {
         try {
+            if (listeningToForms && FormsUiPlugin.getDefault() != null) {
+                FormsUiPlugin.getDefault().registry().removeChangeListener(formsListener);
+            }
             closeStore();
         } finally {
             instance = null;
@@ -60,20 +65,36 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
         if (store == null) {
             CaseStore opened = DerbyCaseStore.openDefault();
             registrationProblems.clear();
-            for (FormVersion version : FormsUiPlugin.getDefault().registry().versions()) {
-                if (version.getStatus() == VersionStatus.DRAFT) {
-                    continue;
-                }
-                try {
-                    opened.register(version);
-                } catch (StoreException e) {
-                    registrationProblems.add(NLS.bind(Messages.registerFailed, version.getFormId() + " "
-                            + version.getVersion(), e.getMessage()));
-                }
-            }
+            registerVersions(opened);
             store = opened;
+            if (!listeningToForms) {
+                FormsUiPlugin.getDefault().registry().addChangeListener(formsListener);
+                listeningToForms = true;
+            }
         }
         return store;
+    }
+
+    /** Registers the registry's published and retired versions that the store does not know yet. */
+    private void registerVersions(CaseStore target) {
+        for (FormVersion version : FormsUiPlugin.getDefault().registry().versions()) {
+            if (version.getStatus() == VersionStatus.DRAFT || target.registeredVersions().contains(version)) {
+                continue;
+            }
+            try {
+                target.register(version);
+            } catch (StoreException e) {
+                registrationProblems.add(NLS.bind(Messages.registerFailed, version.getFormId() + " "
+                        + version.getVersion(), e.getMessage()));
+            }
+        }
+    }
+
+    /** A version published in the Formulär perspective can take cases at once, without a restart. */
+    private synchronized void formsChanged() {
+        if (store != null) {
+            registerVersions(store);
+        }
     }
 
     /**
