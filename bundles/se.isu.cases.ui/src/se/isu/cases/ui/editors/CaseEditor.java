@@ -67,6 +67,8 @@ public final class CaseEditor extends EditorPart {
     private CaseRecord stored;
     private CaseValidator validator;
     private boolean dirty;
+    /** What the editor held when the case was opened or last saved. */
+    private List<Object> saved;
     /** Set while widgets are filled from the record, so that filling does not count as an edit. */
     private boolean loading;
     private List<CaseProblem> problems = List.of();
@@ -157,6 +159,7 @@ public final class CaseEditor extends EditorPart {
         form.addListener(SWT.Resize, e -> scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
         scroller.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         validate();
+        saved = entered();
     }
 
     private void createHeader(Composite form) {
@@ -284,10 +287,21 @@ public final class CaseEditor extends EditorPart {
             return;
         }
         validate();
-        if (!dirty) {
-            dirty = true;
+        // Dirty means different from what is stored, so typing a change back, or a widget that reports
+        // a value it was only given, leaves the editor clean.
+        boolean nowDirty = !entered().equals(saved);
+        if (nowDirty != dirty) {
+            dirty = nowDirty;
             firePropertyChange(PROP_DIRTY);
         }
+    }
+
+    /** Everything the registrar has entered, unreadable inputs included, to compare with {@link #saved}. */
+    private List<Object> entered() {
+        List<Object> state = new ArrayList<>(List.of(municipality.getText(), unit.getText().strip(),
+                caseId.getText().strip(), answers()));
+        fields.values().forEach(f -> state.add(String.valueOf(f.inputError())));
+        return state;
     }
 
     /** The answers as entered; fields whose input cannot be read give none. */
@@ -411,6 +425,7 @@ public final class CaseEditor extends EditorPart {
             return;
         }
         keyFieldsFor(stored);
+        saved = entered();
         dirty = false;
         firePropertyChange(PROP_DIRTY);
         updatePartName();

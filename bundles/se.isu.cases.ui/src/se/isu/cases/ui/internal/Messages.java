@@ -40,6 +40,7 @@ public final class Messages extends NLS {
     public static String municipalityMissing;
     public static String newCaseName;
     public static String newCaseTitle;
+    public static String noCasesYet;
     public static String noClosingDate;
     public static String noPublishedVersion;
     public static String notADate;

@@ -172,6 +172,9 @@ public final class CasesView extends ViewPart {
         } catch (StoreException e) {
             problems.add(e.getMessage());
         }
+        if (problems.isEmpty() && counts.isEmpty()) {
+            problems.add(Messages.noCasesYet);
+        }
         showProblems(problems);
         viewer.refresh();
         updateActions();

@@ -273,10 +273,16 @@ class CasesUiTest {
         IEditorPart opened = page.getActiveEditor();
         assertTrue(opened instanceof CaseEditor, "opening a case opens the editor: " + opened);
         CaseEditor editor = (CaseEditor) opened;
+        assertFalse(editor.isDirty(), "a case just opened has nothing to save");
         assertEquals("9", editor.textField("alder").getText());
         assertTrue(editor.option("problematik", 9).getSelection());
         assertEquals("Stödsamtal i skolan", editor.commentField("insatser", 6).getText());
         assertEquals(List.of(), editor.problems());
+        screenshot("case-navigator.png");
+        type(editor.textField("alder"), "10");
+        assertTrue(editor.isDirty());
+        type(editor.textField("alder"), "9");
+        assertFalse(editor.isDirty(), "typing the stored value back leaves nothing to save");
         assertTrue(page.closeEditor(editor, false));
     }
 
