@@ -1,0 +1,1261 @@
+package se.isu.store.derby;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.text.Collator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.forms.FormVersion;
+import se.isu.store.CaseColumns;
+import se.isu.store.CaseCount;
+import se.isu.store.CaseQuery;
+import se.isu.store.CaseRecord;
+import se.isu.store.CaseStore;
+import se.isu.store.ImportResult;
+import se.isu.store.Municipality;
+import se.isu.store.SaveOutcome;
+import se.isu.store.StoreException;
+import se.isu.store.StoreLocation;
+import se.isu.store.derby.CaseCodec.Row;
+import se.isu.store.derby.CaseCodec.SideCode;
+import se.isu.store.derby.FormTable.Column;
+import se.isu.store.internal.Messages;
+
+/**
+ * The case store on an embedded Derby database.
+ * <p>
+ * Layout: each form version has one table with one wide row per case (municipality, case id, unit,
+ * draft flag, timestamps, then one typed column per question and per option comment), keyed by
+ * municipality and case id. One row per case keeps a bulk insert at one row and one index entry per
+ * case, and lets an analysis read a version with one table scan and no join. Common tables hold the
+ * municipalities, the form versions' tables and columns, and the schema version.
+ * <p>
+ * Writes are serialised within the store (the case id is unique per municipality and form, across
+ * the form's version tables, which no single index can check) and each runs in one transaction.
+ */
+public final class DerbyCaseStore implements CaseStore {
+
+    /** The layout this code writes; a store with a higher one was written by a newer program. */
+    static final int SCHEMA_VERSION = 1;
+    /** Page size of the form versions' tables and their indexes, in bytes. */
+    static final int CASE_PAGE_SIZE = 32768;
+
+    private static final String DUPLICATE_KEY = "23505";
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
+
+    /** The municipalities of Gävleborg, with their codes, that a new store starts with. */
+    static final List<Municipality> GAVLEBORG = List.of(
+            new Municipality("Ockelbo", "2101"), new Municipality("Hofors", "2104"),
+            new Municipality("Ovanåker", "2121"), new Municipality("Nordanstig", "2132"),
+            new Municipality("Ljusdal", "2161"), new Municipality("Gävle", "2180"),
+            new Municipality("Sandviken", "2181"), new Municipality("Söderhamn", "2182"),
+            new Municipality("Bollnäs", "2183"), new Municipality("Hudiksvall", "2184"));
+
+    /** A form version's table as the database lists it, whether registered in this session or not. */
+    record TableRef(int id, String formId, String version, String tableName, String sideTable, String closingColumn) {
+    }
+
+    private final DerbyDatabase database;
+    private final Object writeLock = new Object();
+    private final CaseCodec codec = new CaseCodec();
+    private final Map<String, FormTable> registered = new ConcurrentHashMap<>();
+    private final List<FormVersion> registeredVersions = new CopyOnWriteArrayList<>();
+    private final List<TableRef> tables = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> municipalityIds = new ConcurrentHashMap<>();
+    private final Map<Integer, String> municipalityNames = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    private DerbyCaseStore(DerbyDatabase database) {
+        this.database = database;
+    }
+
+    /** Opens the user's store, {@code store} in the ISU folder, creating it on first use. */
+    public static DerbyCaseStore openDefault() throws StoreException {
+        return open(StoreLocation.defaultStoreFolder());
+    }
+
+    /** Opens the store in {@code folder}, creating it (and its tables) when it does not exist. */
+    public static DerbyCaseStore open(Path folder) throws StoreException {
+        DerbyDatabase database;
+        try {
+            database = DerbyDatabase.open(folder.resolve("cases"));
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.openFailed, folder, e.getMessage()), e);
+        }
+        DerbyCaseStore store = new DerbyCaseStore(database);
+        try {
+            store.initialise(folder);
+            return store;
+        } catch (StoreException | SQLException | RuntimeException e) {
+            try {
+                database.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException(NLS.bind(Messages.openFailed, folder, e.getMessage()), e);
+        }
+    }
+
+    private void initialise(Path folder) throws SQLException, StoreException {
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "ISU_META", null)) {
+                if (!rs.next()) {
+                    createCommonTables(c);
+                }
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT VAL FROM ISU_META WHERE NAME = 'schema.version'")) {
+                int version = rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+                if (version > SCHEMA_VERSION) {
+                    throw new StoreException(NLS.bind(Messages.storeNewer, folder, version));
+                }
+            }
+            loadMunicipalities(c);
+            loadTables(c);
+            c.commit();
+        }
+    }
+
+    private static void createCommonTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE ISU_META (NAME VARCHAR(64) PRIMARY KEY, VAL VARCHAR(256) NOT NULL)");
+            s.executeUpdate("INSERT INTO ISU_META VALUES ('schema.version', '" + SCHEMA_VERSION + "')");
+            s.executeUpdate("CREATE TABLE MUNICIPALITY (ID INT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                    + "NAME VARCHAR(" + FormTable.UNIT_LENGTH + ") NOT NULL UNIQUE, CODE CHAR(4))");
+            s.executeUpdate("CREATE TABLE FORM_TABLE (ID INT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                    + "FORM_ID VARCHAR(100) NOT NULL, VERSION VARCHAR(100) NOT NULL, TABLE_NAME VARCHAR(128) NOT NULL UNIQUE, "
+                    + "SIDE_TABLE VARCHAR(128), CLOSING_COLUMN VARCHAR(128), CREATED TIMESTAMP NOT NULL, "
+                    + "UNIQUE (FORM_ID, VERSION))");
+            s.executeUpdate("CREATE TABLE FORM_COLUMN (FORM_TABLE_ID INT NOT NULL REFERENCES FORM_TABLE (ID), "
+                    + "COLUMN_KEY VARCHAR(300) NOT NULL, COLUMN_NAME VARCHAR(128) NOT NULL, KIND VARCHAR(10) NOT NULL, "
+                    + "PRIMARY KEY (FORM_TABLE_ID, COLUMN_KEY))");
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO MUNICIPALITY (NAME, CODE) VALUES (?, ?)")) {
+            for (Municipality m : GAVLEBORG) {
+                insert.setString(1, m.name());
+                insert.setString(2, m.code());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private void loadMunicipalities(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ID, NAME FROM MUNICIPALITY")) {
+            while (rs.next()) {
+                municipalityIds.put(rs.getString(2), rs.getInt(1));
+                municipalityNames.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+    }
+
+    private void loadTables(Connection c) throws SQLException {
+        List<TableRef> loaded = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT ID, FORM_ID, VERSION, TABLE_NAME, SIDE_TABLE, CLOSING_COLUMN FROM FORM_TABLE ORDER BY ID")) {
+            while (rs.next()) {
+                loaded.add(new TableRef(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)));
+            }
+        }
+        tables.clear();
+        tables.addAll(loaded);
+    }
+
+    private static String versionKey(String formId, String version) {
+        return formId + '\u0000' + version;
+    }
+
+    // ---------------------------------------------------------------- form versions
+
+    @Override
+    public void register(FormVersion version) throws StoreException {
+        checkOpen();
+        synchronized (writeLock) {
+            String key = versionKey(version.getFormId(), version.getVersion());
+            try (Connection c = database.connect()) {
+                c.setAutoCommit(false);
+                try {
+                    FormTable table = createOrExtend(c, version);
+                    loadTables(c);
+                    c.commit();
+                    FormTable previous = registered.put(key, table);
+                    if (previous != null) {
+                        registeredVersions.remove(previous.version);
+                    }
+                    registeredVersions.add(version);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(NLS.bind(Messages.registerFailed,
+                        new Object[] { version.getFormName(), version.getVersion(), e.getMessage() }), e);
+            }
+        }
+    }
+
+    /**
+     * The table of {@code version}: created when it is new; when it exists, its recorded columns are
+     * reused and only questions that are new to it (a draft edited since) get columns added.
+     */
+    private FormTable createOrExtend(Connection c, FormVersion version) throws SQLException, StoreException {
+        TableRef ref = null;
+        for (TableRef t : tables) {
+            if (t.formId().equals(version.getFormId()) && t.version().equals(version.getVersion())) {
+                ref = t;
+            }
+        }
+        Map<String, String[]> stored = new HashMap<>();
+        Set<String> taken = new HashSet<>(Arrays.asList(FormTable.HEADER));
+        int id;
+        String tableName;
+        String sideTable;
+        if (ref == null) {
+            Set<String> tableNames = new HashSet<>();
+            tables.forEach(t -> tableNames.add(t.tableName()));
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+                while (rs.next()) {
+                    tableNames.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            tableName = FormTable.tableNameFor(version.getFormId(), version.getVersion(), tableNames);
+            sideTable = null;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO FORM_TABLE (FORM_ID, VERSION, TABLE_NAME, CREATED) "
+                    + "VALUES (?, ?, ?, CURRENT_TIMESTAMP)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, version.getFormId());
+                insert.setString(2, version.getVersion());
+                insert.setString(3, tableName);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getInt(1);
+                }
+            }
+        } else {
+            id = ref.id();
+            tableName = ref.tableName();
+            sideTable = ref.sideTable();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT COLUMN_KEY, COLUMN_NAME, KIND FROM FORM_COLUMN WHERE FORM_TABLE_ID = ?")) {
+                select.setInt(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
+                        taken.add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        List<Column> added = new ArrayList<>();
+        for (Column wanted : FormTable.wantedColumns(version)) {
+            String[] existing = stored.get(wanted.key());
+            if (existing != null) {
+                if (!existing[1].equals(wanted.kind().name())) {
+                    throw new StoreException(NLS.bind(Messages.layoutMismatch, CaseCodec.label(wanted.question()),
+                            version.getFormName() + " " + version.getVersion()));
+                }
+                columns.add(new Column(wanted.key(), existing[0], wanted.kind(), wanted.question(), wanted.code(), wanted.length()));
+            } else {
+                Column named = new Column(wanted.key(), FormTable.nameFor(wanted, taken), wanted.kind(), wanted.question(),
+                        wanted.code(), wanted.length());
+                columns.add(named);
+                added.add(named);
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            // Wide rows of many cases: 32 KiB pages hold about a hundred cases each, which halves the
+            // cost of a bulk insert against Derby's default 4 KiB. Common tables keep the default.
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '" + CASE_PAGE_SIZE + "')");
+            if (ref == null) {
+                StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(tableName).append(" (")
+                        .append("MUNICIPALITY_ID INT NOT NULL REFERENCES MUNICIPALITY (ID), ")
+                        .append("CASE_ID VARCHAR(").append(FormTable.CASE_ID_LENGTH).append(") NOT NULL, ")
+                        .append("UNIT VARCHAR(").append(FormTable.UNIT_LENGTH).append("), ")
+                        .append("DRAFT BOOLEAN NOT NULL, CREATED BIGINT NOT NULL, CHANGED BIGINT NOT NULL");
+                for (Column column : columns) {
+                    ddl.append(", ").append(column.name()).append(' ').append(column.sqlType());
+                }
+                ddl.append(", PRIMARY KEY (MUNICIPALITY_ID, CASE_ID))");
+                s.executeUpdate(ddl.toString());
+            } else {
+                for (Column column : added) {
+                    s.executeUpdate("ALTER TABLE " + tableName + " ADD COLUMN " + column.name() + " " + column.sqlType());
+                }
+            }
+            boolean needsSide = columns.stream().anyMatch(col -> col.kind() == ColumnKind.SIDE);
+            if (needsSide && sideTable == null) {
+                sideTable = tableName + "_CODES";
+                s.executeUpdate("CREATE TABLE " + sideTable + " (MUNICIPALITY_ID INT NOT NULL, CASE_ID VARCHAR("
+                        + FormTable.CASE_ID_LENGTH + ") NOT NULL, COLUMN_NAME VARCHAR(128) NOT NULL, CODE INT NOT NULL, "
+                        + "PRIMARY KEY (MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE), "
+                        + "FOREIGN KEY (MUNICIPALITY_ID, CASE_ID) REFERENCES " + tableName + " (MUNICIPALITY_ID, CASE_ID) "
+                        + "ON DELETE CASCADE)");
+            }
+            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', NULL)");
+            String function = functionName(tableName);
+            boolean exists;
+            try (PreparedStatement find = c.prepareStatement("SELECT COUNT(*) FROM SYS.SYSALIASES WHERE ALIAS = ? AND ALIASTYPE = 'F'")) {
+                find.setString(1, function);
+                try (ResultSet rs = find.executeQuery()) {
+                    rs.next();
+                    exists = rs.getInt(1) > 0;
+                }
+            }
+            if (exists && !added.isEmpty()) {
+                s.executeUpdate("DROP FUNCTION " + function);
+            }
+            if (!exists || !added.isEmpty()) {
+                s.executeUpdate(functionDdl(function, columns));
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO FORM_COLUMN (FORM_TABLE_ID, COLUMN_KEY, COLUMN_NAME, KIND) VALUES (?, ?, ?, ?)")) {
+            for (Column column : added) {
+                insert.setInt(1, id);
+                insert.setString(2, column.key());
+                insert.setString(3, column.name());
+                insert.setString(4, column.kind().name());
+                insert.executeUpdate();
+            }
+        }
+        FormTable table = new FormTable(id, version, tableName, sideTable, columns);
+        try (PreparedStatement update = c.prepareStatement("UPDATE FORM_TABLE SET SIDE_TABLE = ?, CLOSING_COLUMN = ? WHERE ID = ?")) {
+            update.setString(1, sideTable);
+            update.setString(2, table.closing == null ? null : table.closing.name());
+            update.setInt(3, id);
+            update.executeUpdate();
+        }
+        return table;
+    }
+
+    /** The table function that hands a bulk insert's rows to Derby, one per form version's table. */
+    private static String functionName(String tableName) {
+        return "ROWS_" + tableName;
+    }
+
+    private static String functionDdl(String function, List<Column> columns) {
+        StringBuilder ddl = new StringBuilder("CREATE FUNCTION ").append(function)
+                .append(" (TOKEN VARCHAR(64)) RETURNS TABLE (MUNICIPALITY_ID INT, CASE_ID VARCHAR(")
+                .append(FormTable.CASE_ID_LENGTH).append("), UNIT VARCHAR(").append(FormTable.UNIT_LENGTH)
+                .append("), DRAFT BOOLEAN, CREATED BIGINT, CHANGED BIGINT");
+        for (Column column : columns) {
+            ddl.append(", ").append(column.name()).append(' ').append(column.sqlType());
+        }
+        return ddl.append(") LANGUAGE JAVA PARAMETER STYLE DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '")
+                .append(RowSource.class.getName()).append(".rows'").toString();
+    }
+
+    @Override
+    public List<FormVersion> registeredVersions() {
+        return List.copyOf(registeredVersions);
+    }
+
+    private FormTable table(String formId, String version) throws StoreException {
+        FormTable table = registered.get(versionKey(formId, version));
+        if (table == null) {
+            throw new StoreException(NLS.bind(Messages.unknownFormVersion, formId, version));
+        }
+        return table;
+    }
+
+    private List<TableRef> refsOf(String formId) {
+        List<TableRef> refs = new ArrayList<>();
+        for (TableRef ref : tables) {
+            if (ref.formId().equals(formId)) {
+                refs.add(ref);
+            }
+        }
+        return refs;
+    }
+
+    // ---------------------------------------------------------------- municipalities
+
+    @Override
+    public List<Municipality> municipalities() throws StoreException {
+        checkOpen();
+        List<Municipality> out = new ArrayList<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT NAME, CODE FROM MUNICIPALITY")) {
+            while (rs.next()) {
+                out.add(new Municipality(rs.getString(1), rs.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
+        }
+        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        out.sort(Comparator.comparing(Municipality::name, swedish));
+        return out;
+    }
+
+    @Override
+    public void addMunicipality(Municipality municipality) throws StoreException {
+        checkOpen();
+        String name = municipality.name().strip();
+        if (name.isEmpty()) {
+            throw new StoreException(Messages.emptyMunicipality);
+        }
+        if (name.length() > FormTable.UNIT_LENGTH) {
+            throw new StoreException(NLS.bind(Messages.municipalityTooLong, FormTable.UNIT_LENGTH));
+        }
+        if (municipality.code() != null && !MUNICIPALITY_CODE.matcher(municipality.code()).matches()) {
+            throw new StoreException(NLS.bind(Messages.badMunicipalityCode, municipality.code()));
+        }
+        synchronized (writeLock) {
+            for (String known : municipalityIds.keySet()) {
+                if (known.equalsIgnoreCase(name)) {
+                    throw new StoreException(NLS.bind(Messages.municipalityExists, known));
+                }
+            }
+            try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO MUNICIPALITY (NAME, CODE) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, name);
+                insert.setString(2, municipality.code());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    municipalityIds.put(name, keys.getInt(1));
+                    municipalityNames.put(keys.getInt(1), name);
+                }
+            } catch (SQLException e) {
+                throw new StoreException(NLS.bind(Messages.municipalityFailed, e.getMessage()), e);
+            }
+        }
+    }
+
+    private int municipalityId(String name) throws StoreException {
+        Integer id = municipalityIds.get(name);
+        if (id == null) {
+            throw new StoreException(NLS.bind(Messages.unknownMunicipality, name));
+        }
+        return id;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public SaveOutcome save(CaseRecord record) throws StoreException {
+        ImportResult result = upsertAll(List.of(record), false);
+        return result.created() == 1 ? SaveOutcome.CREATED : SaveOutcome.UPDATED;
+    }
+
+    @Override
+    public ImportResult upsertAll(Iterable<CaseRecord> records) throws StoreException {
+        return upsertAll(records, true);
+    }
+
+    private ImportResult upsertAll(Iterable<CaseRecord> records, boolean inBatch) throws StoreException {
+        checkOpen();
+        synchronized (writeLock) {
+            int number = 0;
+            CaseRecord current = null;
+            try (Connection c = database.connect()) {
+                c.setAutoCommit(false);
+                try {
+                    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                    Upserter upserter = new Upserter(c, now);
+                    for (CaseRecord record : records) {
+                        number++;
+                        current = record;
+                        upserter.upsert(record);
+                    }
+                    upserter.close();
+                    c.commit();
+                    return new ImportResult(upserter.created, upserter.updated);
+                } catch (StoreException | SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (StoreException e) {
+                throw inBatch ? new StoreException(batchMessage(number, current, e.getMessage()), e) : e;
+            } catch (SQLException e) {
+                String message = NLS.bind(Messages.saveFailed, e.getMessage());
+                throw new StoreException(inBatch ? batchMessage(number, current, message) : message, e);
+            }
+        }
+    }
+
+    /** Saves cases one by one, replacing stored cases with the same key, within the caller's transaction. */
+    private final class Upserter {
+        private final Connection c;
+        private final Instant now;
+        private final Map<FormTable, PreparedStatement[]> statements = new HashMap<>();
+        int created;
+        int updated;
+
+        Upserter(Connection c, Instant now) {
+            this.c = c;
+            this.now = now;
+        }
+
+        void upsert(CaseRecord record) throws StoreException, SQLException {
+            FormTable table = table(record.formId(), record.formVersion());
+            int municipality = municipalityId(record.municipality());
+            Row row = codec.encode(table, municipality, record);
+            // [0] find here, [1] insert, [2] update, [3] delete side codes, [4] insert side code
+            PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[5]);
+            if (s[0] == null) {
+                s[0] = c.prepareStatement("SELECT CREATED FROM " + table.tableName + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
+                s[1] = c.prepareStatement(insertSql(table));
+                StringBuilder update = new StringBuilder("UPDATE ").append(table.tableName).append(" SET UNIT = ?, DRAFT = ?, CHANGED = ?");
+                for (Column column : table.columns) {
+                    update.append(", ").append(column.name()).append(" = ?");
+                }
+                update.append(" WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
+                s[2] = c.prepareStatement(update.toString());
+                if (table.sideTable != null) {
+                    s[3] = c.prepareStatement("DELETE FROM " + table.sideTable + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
+                    s[4] = c.prepareStatement(sideInsertSql(table));
+                }
+            }
+            s[0].setInt(1, municipality);
+            s[0].setString(2, record.caseId());
+            Instant createdAt = null;
+            try (ResultSet rs = s[0].executeQuery()) {
+                if (rs.next()) {
+                    createdAt = CaseCodec.getInstant(rs, 1);
+                }
+            }
+            if (createdAt != null) {
+                PreparedStatement update = s[2];
+                update.setString(1, record.unit());
+                update.setBoolean(2, record.draft());
+                CaseCodec.setInstant(update, 3, now);
+                codec.bindAnswers(update, 4, table, row);
+                update.setInt(4 + table.columns.size(), municipality);
+                update.setString(5 + table.columns.size(), record.caseId());
+                update.executeUpdate();
+                if (table.sideTable != null) {
+                    s[3].setInt(1, municipality);
+                    s[3].setString(2, record.caseId());
+                    s[3].executeUpdate();
+                    insertSide(s[4], row);
+                }
+                updated++;
+                return;
+            }
+            // Recorded with another version of the same form before: it moves to this version's table.
+            Instant movedFrom = deleteFromOtherVersions(c, table, municipality, record.caseId());
+            PreparedStatement insert = s[1];
+            bindInsert(insert, table, row, movedFrom != null ? movedFrom : now, now);
+            insert.executeUpdate();
+            if (table.sideTable != null) {
+                insertSide(s[4], row);
+            }
+            if (movedFrom != null) {
+                updated++;
+            } else {
+                created++;
+            }
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement[] s : statements.values()) {
+                for (PreparedStatement statement : s) {
+                    if (statement != null) {
+                        statement.close();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes the case from the form's other version tables; the creation time it had there, or null. */
+    private Instant deleteFromOtherVersions(Connection c, FormTable table, int municipality, String caseId) throws SQLException {
+        Instant created = null;
+        for (TableRef ref : refsOf(table.version.getFormId())) {
+            if (ref.id() == table.id) {
+                continue;
+            }
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT CREATED FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                select.setInt(1, municipality);
+                select.setString(2, caseId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    created = CaseCodec.getInstant(rs, 1);
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                delete.setInt(1, municipality);
+                delete.setString(2, caseId);
+                delete.executeUpdate();
+            }
+        }
+        return created;
+    }
+
+    private static String insertSql(FormTable table) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.tableName).append(" (").append(table.columnList())
+                .append(") VALUES (?");
+        for (int i = 1; i < FormTable.HEADER.length + table.columns.size(); i++) {
+            sql.append(", ?");
+        }
+        return sql.append(')').toString();
+    }
+
+    private static String sideInsertSql(FormTable table) {
+        return "INSERT INTO " + table.sideTable + " (MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE) VALUES (?, ?, ?, ?)";
+    }
+
+    private void bindInsert(PreparedStatement insert, FormTable table, Row row, Instant created, Instant changed) throws SQLException {
+        insert.setInt(1, row.municipalityId());
+        insert.setString(2, row.record().caseId());
+        insert.setString(3, row.record().unit());
+        insert.setBoolean(4, row.record().draft());
+        CaseCodec.setInstant(insert, 5, created);
+        CaseCodec.setInstant(insert, 6, changed);
+        codec.bindAnswers(insert, FormTable.HEADER.length + 1, table, row);
+    }
+
+    private static void insertSide(PreparedStatement insert, Row row) throws SQLException {
+        for (SideCode code : row.sideCodes()) {
+            insert.setInt(1, row.municipalityId());
+            insert.setString(2, row.record().caseId());
+            insert.setString(3, code.column().name());
+            insert.setInt(4, code.code());
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public int insertAll(Iterable<CaseRecord> records) throws StoreException {
+        checkOpen();
+        synchronized (writeLock) {
+            BulkInsert bulk = null;
+            try (Connection c = database.connect()) {
+                c.setAutoCommit(false);
+                bulk = new BulkInsert(c, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                try {
+                    bulk.insert(records.iterator());
+                    c.commit();
+                    return bulk.count;
+                } catch (StoreException | SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (StoreException e) {
+                throw new StoreException(batchMessage(bulk.count, bulk.current, e.getMessage()), e);
+            } catch (SQLException e) {
+                throw bulkFailure(bulk, e);
+            }
+        }
+    }
+
+    /**
+     * The batch message for a failed bulk insert, naming the case that caused it: Derby inserts each row
+     * as it pulls it from the table function, so the case pulled last is the one that failed.
+     */
+    private StoreException bulkFailure(BulkInsert bulk, SQLException e) {
+        if (bulk == null) {
+            return new StoreException(NLS.bind(Messages.saveFailed, e.getMessage()), e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof SQLException sql ? sql.getNextException() : null) {
+            if (t instanceof RejectedCase rejected) {
+                return new StoreException(batchMessage(bulk.count, bulk.current, rejected.getCause().getMessage()), rejected.getCause());
+            }
+        }
+        CaseRecord record = bulk.current;
+        String message;
+        if (isDuplicateKey(e) && record != null) {
+            // The batch is rolled back, so what is stored now tells whether the id was there before.
+            boolean stored;
+            try {
+                stored = find(record.municipality(), record.formId(), record.caseId()).isPresent();
+            } catch (StoreException lookup) {
+                stored = false;
+            }
+            message = NLS.bind(stored ? Messages.duplicateCase : Messages.duplicateInBatch,
+                    new Object[] { record.caseId(), record.municipality(), record.formId() });
+        } else {
+            message = NLS.bind(Messages.saveFailed, e.getMessage());
+        }
+        return new StoreException(batchMessage(bulk.count, record, message), e);
+    }
+
+    private static boolean isDuplicateKey(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (DUPLICATE_KEY.equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String batchMessage(int number, CaseRecord record, String message) {
+        return NLS.bind(Messages.batchFailed, new Object[] { number, record == null ? "" : record.caseId(), message });
+    }
+
+    /** Carries a case the store refused out of the table function, through Derby, to the bulk insert. */
+    private static final class RejectedCase extends RuntimeException {
+        RejectedCase(StoreException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized StoreException getCause() {
+            return (StoreException) super.getCause();
+        }
+    }
+
+    /**
+     * One bulk insert: for each run of consecutive cases of one form version, one
+     * {@code INSERT ... SELECT} from the version's table function ({@link RowSource}), then the side
+     * table's codes; the whole batch is committed once. Each table is locked for the transaction when
+     * first used, so the insert takes no lock per row.
+     */
+    private final class BulkInsert {
+        private final Connection c;
+        private final Instant now;
+        private final Set<FormTable> locked = new HashSet<>();
+        /** For forms with several version tables: where each case key is stored or being stored. */
+        private final Map<String, Map<String, Integer>> keysByForm = new HashMap<>();
+        int count;
+        CaseRecord current;
+        private CaseRecord peeked;
+
+        BulkInsert(Connection c, Instant now) {
+            this.c = c;
+            this.now = now;
+        }
+
+        void insert(Iterator<CaseRecord> records) throws StoreException, SQLException {
+            peeked = records.hasNext() ? records.next() : null;
+            while (peeked != null) {
+                FormTable table;
+                try {
+                    table = table(peeked.formId(), peeked.formVersion());
+                } catch (StoreException e) {
+                    count++;
+                    current = peeked;
+                    throw e;
+                }
+                insertRun(table, records);
+            }
+        }
+
+        /** Inserts the cases of {@code table} that come next, up to the first case of another version. */
+        private void insertRun(FormTable table, Iterator<CaseRecord> records) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                if (locked.add(table)) {
+                    s.execute("LOCK TABLE " + table.tableName + " IN EXCLUSIVE MODE");
+                    if (table.sideTable != null) {
+                        s.execute("LOCK TABLE " + table.sideTable + " IN EXCLUSIVE MODE");
+                    }
+                }
+                List<Object[]> sideRows = new ArrayList<>();
+                Iterator<Object[]> rows = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return peeked != null && peeked.formId().equals(table.version.getFormId())
+                                && peeked.formVersion().equals(table.version.getVersion());
+                    }
+
+                    @Override
+                    public Object[] next() {
+                        CaseRecord record = peeked;
+                        peeked = records.hasNext() ? records.next() : null;
+                        count++;
+                        current = record;
+                        try {
+                            return values(table, record, sideRows);
+                        } catch (StoreException e) {
+                            throw new RejectedCase(e);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    }
+                };
+                String token = RowSource.offer(rows);
+                try {
+                    String columns = table.columnList();
+                    s.executeUpdate("INSERT INTO " + table.tableName + " (" + columns + ") SELECT " + columns + " FROM TABLE ("
+                            + functionName(table.tableName) + "('" + token + "')) R");
+                } finally {
+                    RowSource.release(token);
+                }
+                if (!sideRows.isEmpty()) {
+                    try (PreparedStatement side = c.prepareStatement(sideInsertSql(table))) {
+                        for (Object[] row : sideRows) {
+                            side.setInt(1, (Integer) row[0]);
+                            side.setString(2, (String) row[1]);
+                            side.setString(3, (String) row[2]);
+                            side.setInt(4, (Integer) row[3]);
+                            side.addBatch();
+                        }
+                        side.executeBatch();
+                    }
+                }
+            }
+        }
+
+        /** The row of one case: the header columns, then the question columns in table order. */
+        private Object[] values(FormTable table, CaseRecord record, List<Object[]> sideRows) throws StoreException, SQLException {
+            int municipality = municipalityId(record.municipality());
+            Row row = codec.encode(table, municipality, record);
+            checkOtherVersions(table, municipality, record);
+            Object[] answers = row.values();
+            Object[] values = new Object[FormTable.HEADER.length + answers.length];
+            values[0] = municipality;
+            values[1] = record.caseId();
+            values[2] = record.unit();
+            values[3] = record.draft();
+            values[4] = now.toEpochMilli();
+            values[5] = values[4];
+            System.arraycopy(answers, 0, values, FormTable.HEADER.length, answers.length);
+            for (SideCode code : row.sideCodes()) {
+                sideRows.add(new Object[] { municipality, record.caseId(), code.column().name(), code.code() });
+            }
+            return values;
+        }
+
+        /** The case id is unique per form, so a case of one version must not exist in another's table. */
+        private void checkOtherVersions(FormTable table, int municipality, CaseRecord record) throws StoreException, SQLException {
+            List<TableRef> refs = refsOf(table.version.getFormId());
+            if (refs.size() < 2) {
+                return;
+            }
+            Map<String, Integer> keys = keysByForm.get(table.version.getFormId());
+            if (keys == null) {
+                keys = new HashMap<>();
+                for (TableRef ref : refs) {
+                    try (Statement s = c.createStatement();
+                            ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, CASE_ID FROM " + ref.tableName())) {
+                        while (rs.next()) {
+                            keys.put(rs.getInt(1) + ":" + rs.getString(2), -ref.id());
+                        }
+                    }
+                }
+                keysByForm.put(table.version.getFormId(), keys);
+            }
+            // Stored keys are kept as the negative table id, keys of this batch as the positive one; a key
+            // twice in one table is left to its primary key.
+            Integer where = keys.putIfAbsent(municipality + ":" + record.caseId(), table.id);
+            if (where != null && Math.abs(where) != table.id) {
+                throw new StoreException(NLS.bind(where < 0 ? Messages.duplicateCase : Messages.duplicateInBatch,
+                        new Object[] { record.caseId(), record.municipality(), record.formId() }));
+            }
+        }
+    }
+
+    @Override
+    public boolean delete(String municipality, String formId, String caseId) throws StoreException {
+        checkOpen();
+        Integer id = municipalityIds.get(municipality);
+        if (id == null) {
+            return false;
+        }
+        synchronized (writeLock) {
+            try (Connection c = database.connect()) {
+                int deleted = 0;
+                for (TableRef ref : refsOf(formId)) {
+                    try (PreparedStatement delete = c.prepareStatement(
+                            "DELETE FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                        delete.setInt(1, id);
+                        delete.setString(2, caseId);
+                        deleted += delete.executeUpdate();
+                    }
+                }
+                return deleted > 0;
+            } catch (SQLException e) {
+                throw new StoreException(NLS.bind(Messages.saveFailed, e.getMessage()), e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public Optional<CaseRecord> find(String municipality, String formId, String caseId) throws StoreException {
+        checkOpen();
+        Integer id = municipalityIds.get(municipality);
+        if (id == null) {
+            return Optional.empty();
+        }
+        String where = " WHERE MUNICIPALITY_ID = " + id + " AND CASE_ID = ?";
+        List<CaseRecord> found = new ArrayList<>();
+        try (Connection c = database.connect()) {
+            for (TableRef ref : refsOf(formId)) {
+                read(c, ref, where, caseId, found::add);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
+        }
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<CaseRecord> find(CaseQuery query) throws StoreException {
+        List<CaseRecord> found = new ArrayList<>();
+        forEach(query, found::add);
+        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        found.sort(Comparator.comparing(CaseRecord::formId).thenComparing(CaseRecord::formVersion)
+                .thenComparing(CaseRecord::municipality, swedish).thenComparing(CaseRecord::caseId));
+        return found;
+    }
+
+    @Override
+    public void forEach(CaseQuery query, Consumer<? super CaseRecord> action) throws StoreException {
+        checkOpen();
+        try (Connection c = database.connect()) {
+            for (TableRef ref : selectedTables(query)) {
+                String where = where(query, ref);
+                if (where != null) {
+                    read(c, ref, where, null, action);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
+        }
+    }
+
+    /** Reads the cases of one table that {@code where} selects ({@code parameter} its one string parameter, or none). */
+    private void read(Connection c, TableRef ref, String where, String parameter, Consumer<? super CaseRecord> action)
+            throws SQLException, StoreException {
+        FormTable table = table(ref.formId(), ref.version());
+        Map<String, Map<Integer, SortedSet<Integer>>> side = table.sideTable == null ? null
+                : readSide(c, table, where, parameter);
+        try (PreparedStatement select = c.prepareStatement("SELECT " + table.columnList() + " FROM " + table.tableName + where)) {
+            if (parameter != null) {
+                select.setString(1, parameter);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String municipality = municipalityNames.get(rs.getInt(1));
+                    String caseId = rs.getString(2);
+                    Map<Integer, SortedSet<Integer>> codes = side == null ? null : side.get(rs.getInt(1) + ":" + caseId);
+                    action.accept(new CaseRecord(municipality, rs.getString(3), ref.formId(), ref.version(), caseId,
+                            rs.getBoolean(4), codec.decodeAnswers(rs, FormTable.HEADER.length + 1, table, codes),
+                            CaseCodec.getInstant(rs, 5), CaseCodec.getInstant(rs, 6)));
+                }
+            }
+        }
+    }
+
+    /** The side table's codes of the cases {@code where} selects, by case key and column position. */
+    private static Map<String, Map<Integer, SortedSet<Integer>>> readSide(Connection c, FormTable table, String where,
+            String parameter) throws SQLException {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < table.columns.size(); i++) {
+            positions.put(table.columns.get(i).name(), i);
+        }
+        Map<String, Map<Integer, SortedSet<Integer>>> out = new HashMap<>();
+        String sql = "SELECT S.MUNICIPALITY_ID, S.CASE_ID, S.COLUMN_NAME, S.CODE FROM " + table.sideTable + " S WHERE EXISTS ("
+                + "SELECT 1 FROM " + table.tableName + where + (where.isEmpty() ? " WHERE " : " AND ")
+                + table.tableName + ".MUNICIPALITY_ID = S.MUNICIPALITY_ID AND " + table.tableName + ".CASE_ID = S.CASE_ID)";
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                select.setString(1, parameter);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Integer position = positions.get(rs.getString(3));
+                    if (position != null) {
+                        out.computeIfAbsent(rs.getInt(1) + ":" + rs.getString(2), k -> new HashMap<>())
+                                .computeIfAbsent(position, k -> new TreeSet<>()).add(rs.getInt(4));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<TableRef> selectedTables(CaseQuery query) {
+        List<TableRef> out = new ArrayList<>();
+        for (TableRef ref : tables) {
+            if ((query.formId() == null || query.formId().equals(ref.formId()))
+                    && (query.formVersion() == null || query.formVersion().equals(ref.version()))) {
+                out.add(ref);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The WHERE clause of {@code query} for one table (empty for every row), or null when the query
+     * cannot select any of its rows. Only numbers known to the store enter the SQL text.
+     */
+    private String where(CaseQuery query, TableRef ref) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.municipalities().isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            for (String name : query.municipalities()) {
+                Integer id = municipalityIds.get(name);
+                if (id != null) {
+                    ids.add(id.toString());
+                }
+            }
+            if (ids.isEmpty()) {
+                return null;
+            }
+            conditions.add(ref.tableName() + ".MUNICIPALITY_ID IN (" + String.join(", ", ids) + ")");
+        }
+        if (!query.closingYears().isEmpty()) {
+            if (ref.closingColumn() == null) {
+                return null;
+            }
+            List<String> years = new ArrayList<>();
+            new TreeSet<>(query.closingYears()).forEach(y -> years.add(y.toString()));
+            conditions.add("YEAR(" + ref.tableName() + "." + ref.closingColumn() + ") IN (" + String.join(", ", years) + ")");
+        }
+        if (!query.includeDrafts()) {
+            conditions.add(ref.tableName() + ".DRAFT = FALSE");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    @Override
+    public int count(CaseQuery query) throws StoreException {
+        int total = 0;
+        for (CaseCount count : counts(query)) {
+            total += count.count();
+        }
+        return total;
+    }
+
+    @Override
+    public List<CaseCount> counts(CaseQuery query) throws StoreException {
+        checkOpen();
+        List<CaseCount> out = new ArrayList<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            for (TableRef ref : selectedTables(query)) {
+                String where = where(query, ref);
+                if (where == null) {
+                    continue;
+                }
+                String year = ref.closingColumn() == null ? "CAST(NULL AS INT)" : "YEAR(" + ref.closingColumn() + ")";
+                try (ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, " + year + ", COUNT(*) FROM " + ref.tableName()
+                        + where + " GROUP BY MUNICIPALITY_ID, " + year)) {
+                    while (rs.next()) {
+                        int y = rs.getInt(2);
+                        out.add(new CaseCount(municipalityNames.get(rs.getInt(1)), rs.wasNull() ? null : y, ref.formId(),
+                                ref.version(), rs.getInt(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
+        }
+        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        out.sort(Comparator.comparing(CaseCount::municipality, swedish)
+                .thenComparing(CaseCount::year, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CaseCount::formId).thenComparing(CaseCount::formVersion));
+        return out;
+    }
+
+    @Override
+    public CaseColumns readColumns(String formId, String formVersion, CaseQuery query) throws StoreException {
+        checkOpen();
+        FormTable table = table(formId, formVersion);
+        TableRef ref = null;
+        for (TableRef t : tables) {
+            if (t.id() == table.id) {
+                ref = t;
+            }
+        }
+        CaseQuery scoped = query.withFormVersion(formId, formVersion);
+        String where = ref == null ? null : where(scoped, ref);
+        try (Connection c = database.connect()) {
+            int size = 0;
+            if (where != null) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.tableName + where)) {
+                    rs.next();
+                    size = rs.getInt(1);
+                }
+            }
+            return new ColumnReader(table, size).read(c, where);
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
+        }
+    }
+
+    /** Fills one array per column from one scan of a form version's table. */
+    private final class ColumnReader {
+        private final FormTable table;
+        private final int size;
+        private final String[] municipalities;
+        private final String[] units;
+        private final String[] caseIds;
+        private final boolean[] drafts;
+        private final Object[] arrays;
+
+        ColumnReader(FormTable table, int size) {
+            this.table = table;
+            this.size = size;
+            municipalities = new String[size];
+            units = new String[size];
+            caseIds = new String[size];
+            drafts = new boolean[size];
+            arrays = new Object[table.columns.size()];
+            for (int i = 0; i < arrays.length; i++) {
+                arrays[i] = switch (table.columns.get(i).kind()) {
+                    case INTEGER, SINGLE, DATE -> new int[size];
+                    case BITS -> new long[size];
+                    case SIDE -> new int[size][];
+                    case TEXT, COMMENT -> new String[size];
+                };
+            }
+        }
+
+        CaseColumns read(Connection c, String where) throws SQLException {
+            int rows = 0;
+            Map<String, Integer> rowOfKey = table.sideTable == null ? null : new HashMap<>(Math.max(16, size * 2));
+            if (where != null && size > 0) {
+                List<Column> columns = table.columns;
+                int first = FormTable.HEADER.length + 1;
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT " + table.columnList() + " FROM " + table.tableName + where)) {
+                    rs.setFetchSize(1000);
+                    // Rows added between the count and the scan are left for the next read.
+                    while (rows < size && rs.next()) {
+                        int municipality = rs.getInt(1);
+                        municipalities[rows] = municipalityNames.get(municipality);
+                        caseIds[rows] = rs.getString(2);
+                        units[rows] = rs.getString(3);
+                        drafts[rows] = rs.getBoolean(4);
+                        if (rowOfKey != null) {
+                            rowOfKey.put(municipality + ":" + caseIds[rows], rows);
+                        }
+                        for (int i = 0; i < columns.size(); i++) {
+                            int index = first + i;
+                            Object array = arrays[i];
+                            switch (columns.get(i).kind()) {
+                                case INTEGER, SINGLE -> {
+                                    int value = rs.getInt(index);
+                                    ((int[]) array)[rows] = rs.wasNull() ? CaseColumns.MISSING : value;
+                                }
+                                case DATE -> {
+                                    Date value = rs.getDate(index);
+                                    ((int[]) array)[rows] = value == null ? CaseColumns.MISSING : (int) value.toLocalDate().toEpochDay();
+                                }
+                                case BITS -> ((long[]) array)[rows] = rs.getLong(index);
+                                case SIDE -> {
+                                    // filled from the side table below
+                                }
+                                case TEXT, COMMENT -> ((String[]) array)[rows] = rs.getString(index);
+                            }
+                        }
+                        rows++;
+                    }
+                }
+                if (rowOfKey != null) {
+                    readSideColumns(c, rowOfKey);
+                }
+            }
+            Map<String, Object> byVariable = new HashMap<>();
+            Map<String, String[]> comments = new HashMap<>();
+            for (int i = 0; i < arrays.length; i++) {
+                Column column = table.columns.get(i);
+                Object array = rows == size ? arrays[i] : truncate(arrays[i], rows);
+                if (column.kind() == ColumnKind.COMMENT) {
+                    comments.put(CaseColumns.commentKey(column.question().getVariableId(), column.code()), (String[]) array);
+                } else {
+                    byVariable.put(column.key(), array);
+                }
+            }
+            return new CaseColumns(table.version.getFormId(), table.version.getVersion(), rows,
+                    rows == size ? municipalities : Arrays.copyOf(municipalities, rows),
+                    rows == size ? units : Arrays.copyOf(units, rows), rows == size ? caseIds : Arrays.copyOf(caseIds, rows),
+                    rows == size ? drafts : Arrays.copyOf(drafts, rows), byVariable, comments);
+        }
+
+        private void readSideColumns(Connection c, Map<String, Integer> rowOfKey) throws SQLException {
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < table.columns.size(); i++) {
+                positions.put(table.columns.get(i).name(), i);
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE FROM " + table.sideTable
+                            + " ORDER BY MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE")) {
+                while (rs.next()) {
+                    Integer row = rowOfKey.get(rs.getInt(1) + ":" + rs.getString(2));
+                    Integer position = positions.get(rs.getString(3));
+                    if (row != null && position != null) {
+                        int[][] codes = (int[][]) arrays[position];
+                        int[] before = codes[row];
+                        int[] after = before == null ? new int[1] : Arrays.copyOf(before, before.length + 1);
+                        after[after.length - 1] = rs.getInt(4);
+                        codes[row] = after;
+                    }
+                }
+            }
+        }
+
+        private static Object truncate(Object array, int rows) {
+            return switch (array) {
+                case int[] a -> Arrays.copyOf(a, rows);
+                case long[] a -> Arrays.copyOf(a, rows);
+                case int[][] a -> Arrays.copyOf(a, rows);
+                case String[] a -> Arrays.copyOf(a, rows);
+                default -> throw new IllegalStateException(array.getClass().getName());
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------- life
+
+    private void checkOpen() throws StoreException {
+        if (closed) {
+            throw new StoreException(Messages.storeClosed);
+        }
+    }
+
+    /** The database, for tests that look at the tables themselves. */
+    DerbyDatabase database() {
+        return database;
+    }
+
+    /** The folder the database lives in. */
+    public Path folder() {
+        return database.directory().getParent();
+    }
+
+    @Override
+    public void close() throws StoreException {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                database.close();
+            } catch (SQLException e) {
+                throw new StoreException(NLS.bind(Messages.saveFailed, e.getMessage()), e);
+            }
+        }
+    }
+}

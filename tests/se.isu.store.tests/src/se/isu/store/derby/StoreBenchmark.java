@@ -1,0 +1,146 @@
+package se.isu.store.derby;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import se.isu.forms.FormVersion;
+import se.isu.store.CaseColumns;
+import se.isu.store.CaseQuery;
+import se.isu.store.Municipality;
+
+/**
+ * The store's speed on this machine: bulk insert, columnar read and streaming read of generated SU-X
+ * 2021 cases. Not part of the tests: it runs only through the {@code store-benchmark} profile (see
+ * docs/benchmarks.md), prints its figures and checks only that everything inserted is read back.
+ */
+class StoreBenchmark {
+
+    /** Case counts to measure, e.g. {@code -Dstore.benchmark.sizes=100000,1000000}. */
+    private static final String SIZES = "store.benchmark.sizes";
+    /** Where the benchmark's stores are written; a fresh folder per size. */
+    private static final String FOLDER = "store.benchmark.folder";
+
+    @Test
+    void insertAndReadBack() throws Exception {
+        FormVersion version = SuxForms.v2021();
+        Path root = Path.of(System.getProperty(FOLDER, "target/store-benchmark")).toAbsolutePath();
+        List<Long> sizes = new ArrayList<>();
+        for (String size : System.getProperty(SIZES, "100000,1000000").split(",")) {
+            sizes.add(Long.parseLong(size.strip()));
+        }
+        print("Java %s, %d processors, max heap %d MiB, Derby page cache %s pages", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("derby.storage.pageCacheSize", "1000 (default)"));
+        for (long size : sizes) {
+            run(version, root.resolve("cases-" + size), size);
+        }
+    }
+
+    private static void run(FormVersion version, Path folder, long size) throws Exception {
+        delete(folder);
+        List<String> municipalities;
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            municipalities = store.municipalities().stream().map(Municipality::name).toList();
+        }
+        CaseGenerator generator = new CaseGenerator(version, municipalities, 2021);
+
+        // What making the cases costs by itself, so that the insert rate can be read with and without it.
+        long start = System.nanoTime();
+        AtomicLong answers = new AtomicLong();
+        generator.cases(0, size).forEach(r -> answers.addAndGet(r.answers().asMap().size()));
+        double generate = seconds(start);
+
+        resetPeaks();
+        double insert;
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            start = System.nanoTime();
+            assertEquals(size, store.insertAll(generator.cases(0, size)));
+            insert = seconds(start);
+        }
+        long insertPeak = heapPeak();
+
+        // Reopened, so the read starts from the files, as an analysis after a restart would.
+        resetPeaks();
+        double columnar;
+        double streaming;
+        int read;
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            start = System.nanoTime();
+            CaseColumns columns = store.readColumns(version.getFormId(), version.getVersion(), CaseQuery.forAnalysis());
+            columnar = seconds(start);
+            read = columns.size();
+            long readPeak = heapPeak();
+            columns = null;
+            resetPeaks();
+            AtomicLong records = new AtomicLong();
+            start = System.nanoTime();
+            store.forEach(CaseQuery.forAnalysis(), r -> records.incrementAndGet());
+            streaming = seconds(start);
+            assertEquals(size, records.get());
+            print("%,d cases (%,d answers): generate %.1f s; insertAll %.1f s = %,.0f cases/s (%,.0f cases/s without generating); "
+                    + "readColumns %.1f s = %,.0f cases/s; forEach %.1f s = %,.0f cases/s; heap peak insert %d MiB, readColumns %d MiB, "
+                    + "forEach %d MiB; on disk %d MiB", size, answers.get(), generate, insert, size / insert,
+                    size / (insert - generate), columnar, size / columnar, streaming, size / streaming, insertPeak >> 20,
+                    readPeak >> 20, heapPeak() >> 20, diskSize(folder) >> 20);
+        }
+        assertEquals(size, read);
+        delete(folder);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** The heap's peak use since the last reset: the sum of its pools' peaks, an upper bound. */
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static long diskSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("[store-benchmark] " + String.format(Locale.ROOT, format, args));
+    }
+}
