@@ -2,7 +2,6 @@ package se.isu.store.derby;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -1029,7 +1028,7 @@ public final class DerbyCaseStore implements CaseStore {
             }
             List<String> years = new ArrayList<>();
             new TreeSet<>(query.closingYears()).forEach(y -> years.add(y.toString()));
-            conditions.add("YEAR(" + ref.tableName() + "." + ref.closingColumn() + ") IN (" + String.join(", ", years) + ")");
+            conditions.add(ref.tableName() + "." + ref.closingColumn() + " / 10000 IN (" + String.join(", ", years) + ")");
         }
         if (!query.includeDrafts()) {
             conditions.add(ref.tableName() + ".DRAFT = FALSE");
@@ -1056,7 +1055,7 @@ public final class DerbyCaseStore implements CaseStore {
                 if (where == null) {
                     continue;
                 }
-                String year = ref.closingColumn() == null ? "CAST(NULL AS INT)" : "YEAR(" + ref.closingColumn() + ")";
+                String year = ref.closingColumn() == null ? "CAST(NULL AS INT)" : ref.closingColumn() + " / 10000";
                 try (ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, " + year + ", COUNT(*) FROM " + ref.tableName()
                         + where + " GROUP BY MUNICIPALITY_ID, " + year)) {
                     while (rs.next()) {
@@ -1159,8 +1158,8 @@ public final class DerbyCaseStore implements CaseStore {
                                     ((int[]) array)[rows] = rs.wasNull() ? CaseColumns.MISSING : value;
                                 }
                                 case DATE -> {
-                                    Date value = rs.getDate(index);
-                                    ((int[]) array)[rows] = value == null ? CaseColumns.MISSING : (int) value.toLocalDate().toEpochDay();
+                                    int value = rs.getInt(index);
+                                    ((int[]) array)[rows] = rs.wasNull() ? CaseColumns.MISSING : (int) CaseCodec.toDate(value).toEpochDay();
                                 }
                                 case BITS -> ((long[]) array)[rows] = rs.getLong(index);
                                 case SIDE -> {
