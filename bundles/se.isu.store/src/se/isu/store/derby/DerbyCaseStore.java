@@ -379,7 +379,7 @@ public final class DerbyCaseStore implements CaseStore {
         return List.copyOf(registeredVersions);
     }
 
-    private FormTable table(String formId, String version) throws StoreException {
+    FormTable table(String formId, String version) throws StoreException {
         FormTable table = registered.get(versionKey(formId, version));
         if (table == null) {
             throw new StoreException(NLS.bind(Messages.unknownFormVersion, formId, version));
@@ -451,7 +451,7 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    private int municipalityId(String name) throws StoreException {
+    int municipalityId(String name) throws StoreException {
         Integer id = municipalityIds.get(name);
         if (id == null) {
             throw new StoreException(NLS.bind(Messages.unknownMunicipality, name));
@@ -616,7 +616,7 @@ public final class DerbyCaseStore implements CaseStore {
         return created;
     }
 
-    private static String insertSql(FormTable table) {
+    static String insertSql(FormTable table) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.tableName).append(" (").append(table.columnList())
                 .append(") VALUES (?");
         for (int i = 1; i < FormTable.HEADER.length + table.columns.size(); i++) {
@@ -629,7 +629,7 @@ public final class DerbyCaseStore implements CaseStore {
         return "INSERT INTO " + table.sideTable + " (MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE) VALUES (?, ?, ?, ?)";
     }
 
-    private void bindInsert(PreparedStatement insert, FormTable table, Row row, Instant created, Instant changed) throws SQLException {
+    void bindInsert(PreparedStatement insert, FormTable table, Row row, Instant created, Instant changed) throws SQLException {
         insert.setInt(1, row.municipalityId());
         insert.setString(2, row.record().caseId());
         insert.setString(3, row.record().unit());

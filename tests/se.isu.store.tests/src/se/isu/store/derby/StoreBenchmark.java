@@ -30,6 +30,8 @@ class StoreBenchmark {
 
     /** Case counts to measure, e.g. {@code -Dstore.benchmark.sizes=100000,1000000}. */
     private static final String SIZES = "store.benchmark.sizes";
+    /** Cases for the baseline, a plain batched insert of the same rows; 0 for none. */
+    private static final String BASELINE = "store.benchmark.baseline";
     /** Where the benchmark's stores are written; a fresh folder per size. */
     private static final String FOLDER = "store.benchmark.folder";
 
@@ -46,6 +48,10 @@ class StoreBenchmark {
                 System.getProperty("derby.storage.pageCacheSize", "1000 (default)"));
         for (long size : sizes) {
             run(version, root.resolve("cases-" + size), size);
+        }
+        long baseline = Long.getLong(BASELINE, 100_000);
+        if (baseline > 0) {
+            baseline(version, root.resolve("baseline-" + baseline), baseline);
         }
     }
 
@@ -99,6 +105,51 @@ class StoreBenchmark {
                     readPeak >> 20, heapPeak() >> 20, diskSize(folder) >> 20);
         }
         assertEquals(size, read);
+
+        // A later import into the same table: Derby loads an empty table in one pass and builds its index
+        // by sorting, but a table that holds cases takes each row and index entry one at a time.
+        long more = size / 10;
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            start = System.nanoTime();
+            assertEquals(more, store.insertAll(generator.cases(size, more)));
+            double seconds = seconds(start);
+            print("%,d more cases into the table holding %,d: insertAll %.1f s = %,.0f cases/s", more, size, seconds, more / seconds);
+        }
+        delete(folder);
+    }
+
+    /**
+     * The same cases into the same table the plain way: one prepared single-row INSERT, sent in batches
+     * of 1,000, committed once. What the bulk insert is measured against on the same machine and load.
+     */
+    private static void baseline(FormVersion version, Path folder, long size) throws Exception {
+        delete(folder);
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            FormTable table = store.table(version.getFormId(), version.getVersion());
+            CaseCodec codec = new CaseCodec();
+            List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
+            CaseGenerator generator = new CaseGenerator(version, municipalities, 2021);
+            java.time.Instant now = java.time.Instant.now();
+            try (java.sql.Connection c = store.database().connect();
+                    java.sql.PreparedStatement insert = c.prepareStatement(DerbyCaseStore.insertSql(table))) {
+                c.setAutoCommit(false);
+                long start = System.nanoTime();
+                long n = 0;
+                for (var record : generator.cases(0, size)) {
+                    store.bindInsert(insert, table, codec.encode(table, store.municipalityId(record.municipality()), record), now, now);
+                    insert.addBatch();
+                    if (++n % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+                double seconds = seconds(start);
+                print("baseline, %,d cases by batched single-row INSERT: %.1f s = %,.0f cases/s", size, seconds, size / seconds);
+            }
+        }
         delete(folder);
     }
 
