@@ -9,7 +9,7 @@ import se.isu.forms.FormVersion;
 /**
  * Where cases are kept. Every case carries the form version it was recorded with; the store keeps
  * its answers in the layout that version defines. A form version must be {@link #register registered}
- * before its cases are saved or read.
+ * before its cases are saved or read as records; counts need no registration.
  * <p>
  * Every write is all or nothing: when it fails, nothing of it is stored and a {@link StoreException}
  * says why, in words for the user.
