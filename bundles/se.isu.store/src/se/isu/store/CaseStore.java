@@ -40,7 +40,8 @@ public interface CaseStore extends AutoCloseable {
 
     /**
      * Stores new cases, for importers: all of them, or none when one of them cannot be stored (for
-     * example because its case id is already stored).
+     * example because its case id is already stored). The records are iterated on a thread of the
+     * store's, one at a time, while the ones before are written.
      *
      * @return the number of cases stored
      */
