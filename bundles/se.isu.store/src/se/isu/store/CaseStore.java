@@ -9,7 +9,7 @@ import se.isu.forms.FormVersion;
 /**
  * Where cases are kept. Every case carries the form version it was recorded with; the store keeps
  * its answers in the layout that version defines. A form version must be {@link #register registered}
- * before its cases are saved or read.
+ * before its cases are saved or read as records; counts need no registration.
  * <p>
  * Every write is all or nothing: when it fails, nothing of it is stored and a {@link StoreException}
  * says why, in words for the user.
@@ -40,7 +40,8 @@ public interface CaseStore extends AutoCloseable {
 
     /**
      * Stores new cases, for importers: all of them, or none when one of them cannot be stored (for
-     * example because its case id is already stored).
+     * example because its case id is already stored). The records are iterated on a thread of the
+     * store's, one at a time, while the ones before are written.
      *
      * @return the number of cases stored
      */

@@ -1,11 +1,11 @@
 package se.isu.store.derby;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +52,7 @@ final class CaseCodec {
     /**
      * Checks {@code record} against {@code table}'s form version.
      *
-     * @param values the row's question columns, in table order: Integer, Date, String or Long
+     * @param values the row's question columns, in table order: Integer (also dates, as yyyymmdd), String or Long
      */
     Row encode(FormTable table, int municipalityId, CaseRecord record) throws StoreException {
         String caseId = record.caseId();
@@ -81,7 +81,12 @@ final class CaseCodec {
             int position = positions.get(variable);
             switch (entry.getValue()) {
                 case IntegerAnswer a when column.kind() == ColumnKind.INTEGER -> values[position] = a.value();
-                case DateAnswer a when column.kind() == ColumnKind.DATE -> values[position] = Date.valueOf(a.value());
+                case DateAnswer a when column.kind() == ColumnKind.DATE -> {
+                    if (a.value().getYear() < 1 || a.value().getYear() > 9999) {
+                        throw new StoreException(NLS.bind(Messages.dateOutOfRange, label(question), a.value()));
+                    }
+                    values[position] = toInt(a.value());
+                }
                 case TextAnswer a when column.kind() == ColumnKind.TEXT -> {
                     if (a.value().length() > column.length()) {
                         throw new StoreException(NLS.bind(Messages.textTooLong, label(question), column.length()));
@@ -155,7 +160,7 @@ final class CaseCodec {
             int parameter = first + i;
             Object value = values[i];
             switch (table.columns.get(i).kind()) {
-                case INTEGER, SINGLE, SIDE -> {
+                case INTEGER, SINGLE, SIDE, DATE -> {
                     if (value == null) {
                         statement.setNull(parameter, Types.INTEGER);
                     } else {
@@ -169,7 +174,6 @@ final class CaseCodec {
                         statement.setLong(parameter, (Long) value);
                     }
                 }
-                case DATE -> statement.setDate(parameter, (Date) value);
                 case TEXT, COMMENT -> statement.setString(parameter, (String) value);
             }
         }
@@ -223,9 +227,9 @@ final class CaseCodec {
                     }
                 }
                 case DATE -> {
-                    Date value = rs.getDate(index);
-                    if (value != null) {
-                        answers.date(variable, value.toLocalDate());
+                    int value = rs.getInt(index);
+                    if (!rs.wasNull()) {
+                        answers.date(variable, toDate(value));
                     }
                 }
                 case TEXT -> {
@@ -269,6 +273,15 @@ final class CaseCodec {
     private static MultipleChoice choice(SortedSet<Integer> codes, Map<String, SortedMap<Integer, String>> comments, String variable) {
         SortedMap<Integer, String> c = comments == null ? null : comments.get(variable);
         return new MultipleChoice(codes, c == null ? new TreeMap<>() : c);
+    }
+
+    /** A date as the int the store keeps: yyyymmdd. */
+    static int toInt(LocalDate date) {
+        return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    static LocalDate toDate(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 
     static String label(Question question) {

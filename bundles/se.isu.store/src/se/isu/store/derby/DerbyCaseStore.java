@@ -2,7 +2,6 @@ package se.isu.store.derby;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,8 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -380,7 +382,7 @@ public final class DerbyCaseStore implements CaseStore {
         return List.copyOf(registeredVersions);
     }
 
-    private FormTable table(String formId, String version) throws StoreException {
+    FormTable table(String formId, String version) throws StoreException {
         FormTable table = registered.get(versionKey(formId, version));
         if (table == null) {
             throw new StoreException(NLS.bind(Messages.unknownFormVersion, formId, version));
@@ -452,7 +454,7 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    private int municipalityId(String name) throws StoreException {
+    int municipalityId(String name) throws StoreException {
         Integer id = municipalityIds.get(name);
         if (id == null) {
             throw new StoreException(NLS.bind(Messages.unknownMunicipality, name));
@@ -617,7 +619,7 @@ public final class DerbyCaseStore implements CaseStore {
         return created;
     }
 
-    private static String insertSql(FormTable table) {
+    static String insertSql(FormTable table) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.tableName).append(" (").append(table.columnList())
                 .append(") VALUES (?");
         for (int i = 1; i < FormTable.HEADER.length + table.columns.size(); i++) {
@@ -630,7 +632,7 @@ public final class DerbyCaseStore implements CaseStore {
         return "INSERT INTO " + table.sideTable + " (MUNICIPALITY_ID, CASE_ID, COLUMN_NAME, CODE) VALUES (?, ?, ?, ?)";
     }
 
-    private void bindInsert(PreparedStatement insert, FormTable table, Row row, Instant created, Instant changed) throws SQLException {
+    void bindInsert(PreparedStatement insert, FormTable table, Row row, Instant created, Instant changed) throws SQLException {
         insert.setInt(1, row.municipalityId());
         insert.setString(2, row.record().caseId());
         insert.setString(3, row.record().unit());
@@ -731,21 +733,39 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
+    /** One case made ready for the table on the preparing thread, or why it could not be. */
+    private record Prepared(int number, CaseRecord record, FormTable table, int municipality, Object[] values,
+            List<Object[]> sideRows, Exception failure) {
+    }
+
+    /** Marks the end of the cases. */
+    private static final Prepared END = new Prepared(0, null, null, 0, null, null, null);
+
     /**
      * One bulk insert: for each run of consecutive cases of one form version, one
      * {@code INSERT ... SELECT} from the version's table function ({@link RowSource}), then the side
      * table's codes; the whole batch is committed once. Each table is locked for the transaction when
      * first used, so the insert takes no lock per row.
+     * <p>
+     * The cases are iterated, checked and turned into rows on a second thread while Derby inserts the
+     * rows before them on this one: on a machine with two cores the insert then no longer waits for the
+     * importer's parsing and the store's checks. What needs the connection (the check against the
+     * form's other versions) stays on this thread, inside the statement.
      */
     private final class BulkInsert {
+        private static final int QUEUE = 4096;
+
         private final Connection c;
         private final Instant now;
         private final Set<FormTable> locked = new HashSet<>();
         /** For forms with several version tables: where each case key is stored or being stored. */
         private final Map<String, Map<String, Integer>> keysByForm = new HashMap<>();
+        private final BlockingQueue<Prepared> queue = new ArrayBlockingQueue<>(QUEUE);
+        private volatile boolean cancelled;
+        private Thread preparer;
         int count;
         CaseRecord current;
-        private CaseRecord peeked;
+        private Prepared peeked;
 
         BulkInsert(Connection c, Instant now) {
             this.c = c;
@@ -753,22 +773,105 @@ public final class DerbyCaseStore implements CaseStore {
         }
 
         void insert(Iterator<CaseRecord> records) throws StoreException, SQLException {
-            peeked = records.hasNext() ? records.next() : null;
-            while (peeked != null) {
-                FormTable table;
-                try {
-                    table = table(peeked.formId(), peeked.formVersion());
-                } catch (StoreException e) {
-                    count++;
-                    current = peeked;
-                    throw e;
+            preparer = new Thread(() -> prepare(records), "isu-store-bulk-insert");
+            preparer.setDaemon(true);
+            preparer.start();
+            try {
+                peeked = take();
+                while (peeked != END) {
+                    if (peeked.failure() != null) {
+                        count = peeked.number();
+                        current = peeked.record();
+                        rethrow(peeked.failure());
+                    }
+                    insertRun(peeked.table());
                 }
-                insertRun(table, records);
+            } finally {
+                cancelled = true;
+                queue.clear();
             }
         }
 
+        private static void rethrow(Exception failure) throws StoreException {
+            if (failure instanceof StoreException e) {
+                throw e;
+            }
+            throw (RuntimeException) failure;
+        }
+
+        /** The preparing thread: checks each case against its form version and makes its row. */
+        private void prepare(Iterator<CaseRecord> records) {
+            int number = 0;
+            try {
+                while (!cancelled && records.hasNext()) {
+                    CaseRecord record = records.next();
+                    number++;
+                    Prepared prepared;
+                    try {
+                        prepared = prepared(number, record);
+                    } catch (StoreException e) {
+                        put(new Prepared(number, record, null, 0, null, null, e));
+                        return;
+                    }
+                    put(prepared);
+                }
+                put(END);
+            } catch (RuntimeException e) {
+                // A failure of the caller's iterator ends the batch as any other failure does.
+                put(new Prepared(number + 1, null, null, 0, null, null, e));
+            }
+        }
+
+        private void put(Prepared prepared) {
+            try {
+                while (!cancelled && !queue.offer(prepared, 100, TimeUnit.MILLISECONDS)) {
+                    // wait for room, or for the insert to give up
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private Prepared take() {
+            try {
+                Prepared next;
+                while ((next = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                    if (!preparer.isAlive() && queue.isEmpty()) {
+                        throw new IllegalStateException("the cases stopped coming without an end");
+                    }
+                }
+                return next;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Prepared prepared(int number, CaseRecord record) throws StoreException {
+            FormTable table = table(record.formId(), record.formVersion());
+            int municipality = municipalityId(record.municipality());
+            Row row = codec.encode(table, municipality, record);
+            Object[] answers = row.values();
+            Object[] values = new Object[FormTable.HEADER.length + answers.length];
+            values[0] = municipality;
+            values[1] = record.caseId();
+            values[2] = record.unit();
+            values[3] = record.draft();
+            values[4] = now.toEpochMilli();
+            values[5] = values[4];
+            System.arraycopy(answers, 0, values, FormTable.HEADER.length, answers.length);
+            List<Object[]> sideRows = List.of();
+            if (!row.sideCodes().isEmpty()) {
+                sideRows = new ArrayList<>();
+                for (SideCode code : row.sideCodes()) {
+                    sideRows.add(new Object[] { municipality, record.caseId(), code.column().name(), code.code() });
+                }
+            }
+            return new Prepared(number, record, table, municipality, values, sideRows, null);
+        }
+
         /** Inserts the cases of {@code table} that come next, up to the first case of another version. */
-        private void insertRun(FormTable table, Iterator<CaseRecord> records) throws SQLException {
+        private void insertRun(FormTable table) throws SQLException {
             try (Statement s = c.createStatement()) {
                 if (locked.add(table)) {
                     s.execute("LOCK TABLE " + table.tableName + " IN EXCLUSIVE MODE");
@@ -780,23 +883,29 @@ public final class DerbyCaseStore implements CaseStore {
                 Iterator<Object[]> rows = new Iterator<>() {
                     @Override
                     public boolean hasNext() {
-                        return peeked != null && peeked.formId().equals(table.version.getFormId())
-                                && peeked.formVersion().equals(table.version.getVersion());
+                        // A case that failed ends the statement from inside, so that the whole batch goes.
+                        return peeked != END && (peeked.failure() != null || peeked.table() == table);
                     }
 
                     @Override
                     public Object[] next() {
-                        CaseRecord record = peeked;
-                        peeked = records.hasNext() ? records.next() : null;
-                        count++;
-                        current = record;
+                        Prepared prepared = peeked;
+                        count = prepared.number();
+                        current = prepared.record();
                         try {
-                            return values(table, record, sideRows);
+                            if (prepared.failure() != null) {
+                                // The preparing thread stopped at this case: nothing follows it.
+                                rethrow(prepared.failure());
+                            }
+                            peeked = take();
+                            checkOtherVersions(table, prepared.municipality(), prepared.record());
                         } catch (StoreException e) {
                             throw new RejectedCase(e);
                         } catch (SQLException e) {
                             throw new IllegalStateException(e.getMessage(), e);
                         }
+                        sideRows.addAll(prepared.sideRows());
+                        return prepared.values();
                     }
                 };
                 String token = RowSource.offer(rows);
@@ -820,26 +929,6 @@ public final class DerbyCaseStore implements CaseStore {
                     }
                 }
             }
-        }
-
-        /** The row of one case: the header columns, then the question columns in table order. */
-        private Object[] values(FormTable table, CaseRecord record, List<Object[]> sideRows) throws StoreException, SQLException {
-            int municipality = municipalityId(record.municipality());
-            Row row = codec.encode(table, municipality, record);
-            checkOtherVersions(table, municipality, record);
-            Object[] answers = row.values();
-            Object[] values = new Object[FormTable.HEADER.length + answers.length];
-            values[0] = municipality;
-            values[1] = record.caseId();
-            values[2] = record.unit();
-            values[3] = record.draft();
-            values[4] = now.toEpochMilli();
-            values[5] = values[4];
-            System.arraycopy(answers, 0, values, FormTable.HEADER.length, answers.length);
-            for (SideCode code : row.sideCodes()) {
-                sideRows.add(new Object[] { municipality, record.caseId(), code.column().name(), code.code() });
-            }
-            return values;
         }
 
         /** The case id is unique per form, so a case of one version must not exist in another's table. */
@@ -1029,7 +1118,7 @@ public final class DerbyCaseStore implements CaseStore {
             }
             List<String> years = new ArrayList<>();
             new TreeSet<>(query.closingYears()).forEach(y -> years.add(y.toString()));
-            conditions.add("YEAR(" + ref.tableName() + "." + ref.closingColumn() + ") IN (" + String.join(", ", years) + ")");
+            conditions.add(ref.tableName() + "." + ref.closingColumn() + " / 10000 IN (" + String.join(", ", years) + ")");
         }
         if (!query.includeDrafts()) {
             conditions.add(ref.tableName() + ".DRAFT = FALSE");
@@ -1056,7 +1145,7 @@ public final class DerbyCaseStore implements CaseStore {
                 if (where == null) {
                     continue;
                 }
-                String year = ref.closingColumn() == null ? "CAST(NULL AS INT)" : "YEAR(" + ref.closingColumn() + ")";
+                String year = ref.closingColumn() == null ? "CAST(NULL AS INT)" : ref.closingColumn() + " / 10000";
                 try (ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, " + year + ", COUNT(*) FROM " + ref.tableName()
                         + where + " GROUP BY MUNICIPALITY_ID, " + year)) {
                     while (rs.next()) {
@@ -1159,8 +1248,8 @@ public final class DerbyCaseStore implements CaseStore {
                                     ((int[]) array)[rows] = rs.wasNull() ? CaseColumns.MISSING : value;
                                 }
                                 case DATE -> {
-                                    Date value = rs.getDate(index);
-                                    ((int[]) array)[rows] = value == null ? CaseColumns.MISSING : (int) value.toLocalDate().toEpochDay();
+                                    int value = rs.getInt(index);
+                                    ((int[]) array)[rows] = rs.wasNull() ? CaseColumns.MISSING : (int) CaseCodec.toDate(value).toEpochDay();
                                 }
                                 case BITS -> ((long[]) array)[rows] = rs.getLong(index);
                                 case SIDE -> {

@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String commentNotAsked;
     public static String commentWithoutChoice;
     public static String textTooLong;
+    public static String dateOutOfRange;
     public static String commentTooLong;
     public static String layoutMismatch;
     public static String batchFailed;

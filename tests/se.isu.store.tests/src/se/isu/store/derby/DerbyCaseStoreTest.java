@@ -305,6 +305,9 @@ class DerbyCaseStoreTest {
             CaseRecord read = store.find("Gävle", "su-x", "X-1").orElseThrow();
             assertEquals(leap, ((AnswerValue.DateAnswer) read.answers().get("avslutsdatum").orElseThrow()).value());
             assertEquals(MultipleChoice.of(), read.answers().get("problematik").orElseThrow(), "an empty choice is an answer");
+            StoreException farAway = assertThrows(StoreException.class,
+                    () -> store.save(record(Answers.builder().date("avslutsdatum", LocalDate.of(12024, 1, 1)).build())));
+            assertEquals("Datumet +12024-01-01 i fråga \"9 avslutsdatum\" ligger utanför åren 1–9999.", farAway.getMessage());
         }
     }
 }
