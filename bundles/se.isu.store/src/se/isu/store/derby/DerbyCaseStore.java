@@ -1150,7 +1150,9 @@ public final class DerbyCaseStore implements CaseStore {
                         + where + " GROUP BY MUNICIPALITY_ID, " + year)) {
                     while (rs.next()) {
                         int y = rs.getInt(2);
-                        out.add(new CaseCount(municipalityNames.get(rs.getInt(1)), rs.wasNull() ? null : y, ref.formId(),
+                        // wasNull speaks of the column read last: ask before reading another.
+                        Integer closingYear = rs.wasNull() ? null : y;
+                        out.add(new CaseCount(municipalityNames.get(rs.getInt(1)), closingYear, ref.formId(),
                                 ref.version(), rs.getInt(3)));
                     }
                 }

@@ -167,7 +167,7 @@ public final class CasesView extends ViewPart {
             problems.addAll(CasesUiPlugin.getDefault().registrationProblems());
             for (CaseCount count : store.counts(CaseQuery.all())) {
                 counts.merge(new MunicipalityNode(count.municipality()), count.count(), Integer::sum);
-                counts.merge(new YearNode(count.municipality(), closingYear(count)), count.count(), Integer::sum);
+                counts.merge(new YearNode(count.municipality(), count.year()), count.count(), Integer::sum);
             }
         } catch (StoreException e) {
             problems.add(e.getMessage());
@@ -262,14 +262,6 @@ public final class CasesView extends ViewPart {
         CasesUiPlugin.getDefault().casesChanged();
     }
 
-    /**
-     * The year of closing of counted cases, or null for those without a closing date. The store reports
-     * those as year 0 (it reads the NULL year after another column, so the null test misses it); no
-     * case closes in year 0, so 0 is read as none.
-     */
-    static Integer closingYear(CaseCount count) {
-        return count.year() == null || count.year() == 0 ? null : count.year();
-    }
 
     private static List<String> key(CaseRecord record) {
         return List.of(record.municipality(), record.formId(), record.caseId());
@@ -285,8 +277,8 @@ public final class CasesView extends ViewPart {
         // The query selects years, not their absence: those without a closing date are the rest.
         Set<Integer> years = new TreeSet<>();
         for (CaseCount count : store.counts(municipality)) {
-            if (closingYear(count) != null) {
-                years.add(closingYear(count));
+            if (count.year() != null) {
+                years.add(count.year());
             }
         }
         Set<List<String>> closed = new HashSet<>();
