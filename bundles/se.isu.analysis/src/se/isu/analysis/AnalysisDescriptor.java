@@ -1,0 +1,39 @@
+package se.isu.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * An analysis as its extension declares it; {@link #create()} makes the analysis itself.
+ *
+ * @param parameters the declared parameters, in order
+ */
+public record AnalysisDescriptor(String id, String name, String category, List<Parameter> parameters,
+        Supplier<Analysis> factory) {
+
+    /** A declared parameter; {@code defaultValue} may be null. */
+    public record Parameter(String id, String name, String defaultValue) {
+    }
+
+    public AnalysisDescriptor {
+        parameters = List.copyOf(parameters);
+    }
+
+    public Analysis create() {
+        return factory.get();
+    }
+
+    /** The given values over the declared defaults. */
+    public Map<String, String> withDefaults(Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Parameter parameter : parameters) {
+            if (parameter.defaultValue() != null) {
+                values.put(parameter.id(), parameter.defaultValue());
+            }
+        }
+        values.putAll(given);
+        return values;
+    }
+}

@@ -1,0 +1,358 @@
+package se.isu.analysis.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.analysis.internal.Messages;
+import se.isu.forms.DateQuestion;
+import se.isu.forms.DerivedVariable;
+import se.isu.forms.FormVersion;
+import se.isu.forms.IntegerQuestion;
+import se.isu.forms.MultipleChoiceQuestion;
+import se.isu.forms.Option;
+import se.isu.forms.Question;
+import se.isu.forms.SingleChoiceQuestion;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.HarmonisedCategory;
+import se.isu.forms.crosswalk.HarmonisedCodeList;
+import se.isu.store.CaseColumns;
+import se.isu.store.CaseQuery;
+import se.isu.store.CaseStore;
+import se.isu.store.StoreException;
+
+/**
+ * The cases of one form, all its versions together, held in memory column by column so that
+ * analyses and filters never go back to the store: integer, single-choice and date answers (dates as
+ * epoch days) as {@code int[]} with {@link #MISSING} for no answer, multiple-choice answers as one
+ * {@code long} bit mask per case (bit {@code code} set when chosen, 0 when none), and every derived
+ * variable of the form (e.g. insatstid) as days between its two dates.
+ * <p>
+ * Choice codes are the crosswalk's harmonised codes where it has a code list for the question, so one
+ * code means one category in every version; codes without a harmonised category keep their value.
+ * Whether a category is comparable between the versions stays known ({@link #category}).
+ */
+public final class Dataset {
+
+    public static final int MISSING = CaseColumns.MISSING;
+
+    private final String formId;
+    private final List<String> versions;
+    private final DatasetRoles roles;
+    private final int size;
+    private final String[] municipalities;
+    private final String[] caseIds;
+    private final byte[] versionIndex;
+    private final int[] closingYears;
+    private final Map<String, int[]> ints;
+    private final Map<String, long[]> bits;
+    private final Map<String, Map<Integer, HarmonisedCategoryInfo>> categories;
+
+    private Dataset(String formId, List<String> versions, DatasetRoles roles, int size, String[] municipalities,
+            String[] caseIds, byte[] versionIndex, int[] closingYears, Map<String, int[]> ints,
+            Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories) {
+        this.formId = formId;
+        this.versions = List.copyOf(versions);
+        this.roles = roles;
+        this.size = size;
+        this.municipalities = municipalities;
+        this.caseIds = caseIds;
+        this.versionIndex = versionIndex;
+        this.closingYears = closingYears;
+        this.ints = Map.copyOf(ints);
+        this.bits = Map.copyOf(bits);
+        this.categories = Map.copyOf(categories);
+    }
+
+    /**
+     * Reads the cases of {@code versions} (of one form) that {@code query} selects, once.
+     *
+     * @param crosswalks the crosswalks between the versions, whose harmonised code lists recode choices
+     * @param query      which cases; {@link CaseQuery#forAnalysis()} leaves drafts out
+     */
+    public static Dataset load(CaseStore store, List<FormVersion> versions, List<Crosswalk> crosswalks,
+            CaseQuery query, DatasetRoles roles) throws StoreException {
+        if (versions.isEmpty() || versions.size() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("a dataset needs 1 to 127 form versions, not " + versions.size());
+        }
+        String formId = versions.get(0).getFormId();
+        List<CaseColumns> parts = new ArrayList<>();
+        int sum = 0;
+        for (FormVersion version : versions) {
+            if (!version.getFormId().equals(formId)) {
+                throw new IllegalArgumentException("versions of different forms: " + formId + ", " + version.getFormId());
+            }
+            CaseColumns columns = store.readColumns(formId, version.getVersion(),
+                    query.withFormVersion(formId, version.getVersion()));
+            parts.add(columns);
+            sum += columns.size();
+        }
+        int total = sum;
+        Map<String, Map<Integer, HarmonisedCategoryInfo>> categories = new HashMap<>();
+        for (Crosswalk crosswalk : crosswalks) {
+            for (HarmonisedCodeList list : crosswalk.getCodeLists()) {
+                Map<Integer, HarmonisedCategoryInfo> byCode = categories.computeIfAbsent(list.getVariableId(),
+                        k -> new LinkedHashMap<>());
+                for (HarmonisedCategory category : list.getCategories()) {
+                    byCode.merge(category.getCode(), new HarmonisedCategoryInfo(category.getCode(),
+                            category.getLabel(), category.isComparable(), category.getNote()),
+                            (a, b) -> a.comparable() ? b : a);
+                }
+            }
+        }
+
+        String[] municipalities = new String[total];
+        String[] caseIds = new String[total];
+        byte[] versionIndex = new byte[total];
+        Map<String, int[]> ints = new HashMap<>();
+        Map<String, long[]> bits = new HashMap<>();
+        int offset = 0;
+        for (int v = 0; v < versions.size(); v++) {
+            FormVersion version = versions.get(v);
+            CaseColumns part = parts.get(v);
+            int n = part.size();
+            System.arraycopy(part.municipalities(), 0, municipalities, offset, n);
+            System.arraycopy(part.caseIds(), 0, caseIds, offset, n);
+            java.util.Arrays.fill(versionIndex, offset, offset + n, (byte) v);
+            for (Question question : version.allQuestions()) {
+                String id = question.getVariableId();
+                if (!part.variableIds().contains(id)) {
+                    continue;
+                }
+                Map<Integer, Integer> recode = recoding(version, crosswalks, id);
+                switch (question) {
+                    case IntegerQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
+                    case DateQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
+                    case SingleChoiceQuestion q -> copyInts(part.ints(id), ints, id, total, offset, recode);
+                    case MultipleChoiceQuestion q -> {
+                        long[] target = bits.computeIfAbsent(id, k -> new long[total]);
+                        for (int row = 0; row < n; row++) {
+                            long mask = 0;
+                            for (int code : part.codes(id, row)) {
+                                int harmonised = recode.getOrDefault(code, code);
+                                if (harmonised < 0 || harmonised > 62) {
+                                    throw new IllegalArgumentException(id + " has code " + harmonised
+                                            + ", beyond what a bit mask holds (0..62)");
+                                }
+                                mask |= 1L << harmonised;
+                            }
+                            target[offset + row] = mask;
+                        }
+                    }
+                    default -> {
+                        // Texts are not analysed statistically.
+                    }
+                }
+            }
+            for (DerivedVariable derived : version.getDerivedVariables()) {
+                String from = derived.getFrom().getVariableId();
+                String to = derived.getTo().getVariableId();
+                if (!part.variableIds().contains(from) || !part.variableIds().contains(to)) {
+                    continue;
+                }
+                int[] start = part.ints(from);
+                int[] end = part.ints(to);
+                int[] target = ints.computeIfAbsent(derived.getVariableId(), k -> missing(total));
+                for (int row = 0; row < n; row++) {
+                    target[offset + row] = start[row] == MISSING || end[row] == MISSING ? MISSING : end[row] - start[row];
+                }
+            }
+            offset += n;
+        }
+        int[] closingYears = missing(total);
+        int[] closing = ints.get(roles.closingDateVariable());
+        if (closing != null) {
+            for (int row = 0; row < total; row++) {
+                closingYears[row] = closing[row] == MISSING ? MISSING : LocalDate.ofEpochDay(closing[row]).getYear();
+            }
+        }
+        List<String> names = versions.stream().map(FormVersion::getVersion).toList();
+        return new Dataset(formId, names, roles, total, municipalities, caseIds, versionIndex, closingYears, ints,
+                bits, categories);
+    }
+
+    private static void copyInts(int[] source, Map<String, int[]> ints, String id, int total, int offset,
+            Map<Integer, Integer> recode) {
+        int[] target = ints.computeIfAbsent(id, k -> missing(total));
+        for (int row = 0; row < source.length; row++) {
+            int value = source[row];
+            target[offset + row] = value == MISSING ? MISSING : recode.getOrDefault(value, value);
+        }
+    }
+
+    /** A question one version lacks is no answer in that version's cases, not a zero. */
+    private static int[] missing(int size) {
+        int[] column = new int[size];
+        java.util.Arrays.fill(column, MISSING);
+        return column;
+    }
+
+    /** A version's option code to harmonised code, from the crosswalks that have the version on one side. */
+    private static Map<Integer, Integer> recoding(FormVersion version, List<Crosswalk> crosswalks, String variableId) {
+        Map<Integer, Integer> recode = new HashMap<>();
+        for (Crosswalk crosswalk : crosswalks) {
+            boolean source = same(crosswalk.getSource(), version);
+            boolean target = same(crosswalk.getTarget(), version);
+            if (!source && !target) {
+                continue;
+            }
+            for (HarmonisedCodeList list : crosswalk.getCodeLists()) {
+                if (!list.getVariableId().equals(variableId)) {
+                    continue;
+                }
+                for (HarmonisedCategory category : list.getCategories()) {
+                    for (Option option : source ? category.getSourceOptions() : category.getTargetOptions()) {
+                        recode.put(option.getCode(), category.getCode());
+                    }
+                }
+            }
+        }
+        return recode;
+    }
+
+    private static boolean same(FormVersion a, FormVersion b) {
+        return a != null && b != null && a.getFormId().equals(b.getFormId()) && a.getVersion().equals(b.getVersion());
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    /** The form versions, in the order given; a row's version is an index into it. */
+    public List<String> versions() {
+        return versions;
+    }
+
+    public DatasetRoles roles() {
+        return roles;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String municipality(int row) {
+        return municipalities[row];
+    }
+
+    public String caseId(int row) {
+        return caseIds[row];
+    }
+
+    public String version(int row) {
+        return versions.get(versionIndex[row]);
+    }
+
+    /** The year of the closing date, or {@link #MISSING}. */
+    public int closingYear(int row) {
+        return closingYears[row];
+    }
+
+    public boolean hasInts(String variableId) {
+        return ints.containsKey(variableId);
+    }
+
+    /** An integer, single-choice (harmonised code), date (epoch day) or derived (days) variable. */
+    public int[] ints(String variableId) {
+        int[] column = ints.get(variableId);
+        if (column == null) {
+            throw new IllegalArgumentException("no numeric or single-choice variable " + variableId + " in " + formId);
+        }
+        return column;
+    }
+
+    public boolean hasBits(String variableId) {
+        return bits.containsKey(variableId);
+    }
+
+    /** A multiple-choice variable as harmonised-code bit masks. */
+    public long[] bits(String variableId) {
+        long[] column = bits.get(variableId);
+        if (column == null) {
+            throw new IllegalArgumentException("no multiple-choice variable " + variableId + " in " + formId);
+        }
+        return column;
+    }
+
+    /** The values of an int variable on the selected rows that have one, for descriptive statistics. */
+    public double[] values(String variableId, BitSet rows) {
+        int[] column = ints(variableId);
+        double[] values = new double[rows.cardinality()];
+        int n = 0;
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            if (column[row] != MISSING) {
+                values[n++] = column[row];
+            }
+        }
+        return java.util.Arrays.copyOf(values, n);
+    }
+
+    /** The harmonised category of a choice code, or null when the crosswalks have none for it. */
+    public HarmonisedCategoryInfo category(String variableId, int code) {
+        Map<Integer, HarmonisedCategoryInfo> byCode = categories.get(variableId);
+        return byCode == null ? null : byCode.get(code);
+    }
+
+    /**
+     * Notes for a result that combines cases of several versions: one for each category of the
+     * variable that is not comparable between them. None when the dataset holds a single version.
+     */
+    public List<String> comparabilityNotes(String variableId) {
+        Map<Integer, HarmonisedCategoryInfo> byCode = categories.get(variableId);
+        if (byCode == null || versions.size() < 2) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (HarmonisedCategoryInfo category : byCode.values()) {
+            if (!category.comparable()) {
+                notes.add(NLS.bind(Messages.notComparable, new Object[] { variableId, category.label(),
+                        category.note() == null ? "" : category.note() }).strip());
+            }
+        }
+        return notes;
+    }
+
+    /** Every row. */
+    public BitSet all() {
+        BitSet rows = new BitSet(size);
+        rows.set(0, size);
+        return rows;
+    }
+
+    /** The rows the filter selects, without going back to the store. */
+    public BitSet select(DatasetFilter filter) {
+        int[] sex = ints.get(roles.sexVariable());
+        int[] age = ints.get(roles.ageVariable());
+        Set<String> wantedVersions = filter.formVersions();
+        boolean[] versionWanted = new boolean[versions.size()];
+        for (int v = 0; v < versions.size(); v++) {
+            versionWanted[v] = wantedVersions.isEmpty() || wantedVersions.contains(versions.get(v));
+        }
+        BitSet rows = new BitSet(size);
+        for (int row = 0; row < size; row++) {
+            if (!versionWanted[versionIndex[row]]
+                    || !filter.municipalities().isEmpty() && !filter.municipalities().contains(municipalities[row])
+                    || !filter.closingYears().isEmpty() && !filter.closingYears().contains(closingYears[row])
+                    || !filter.sexes().isEmpty() && (sex == null || !filter.sexes().contains(sex[row]))
+                    || !inBand(age == null ? MISSING : age[row], filter.minAge(), filter.maxAge())) {
+                continue;
+            }
+            rows.set(row);
+        }
+        return rows;
+    }
+
+    private static boolean inBand(int age, Integer min, Integer max) {
+        if (min == null && max == null) {
+            return true;
+        }
+        return age != MISSING && (min == null || age >= min) && (max == null || age <= max);
+    }
+}
