@@ -20,8 +20,8 @@ import se.isu.analysis.result.Table;
  * shown: it identifies nobody.</li>
  * <li>Complementary: in a line of counts that sum to a shown total (a row or column with its total,
  * {@link Table#sums()}), a single masked entry could be recomputed by subtraction, so the smallest
- * other non-zero entry of that line is masked too ("..") — repeated until no line has exactly one
- * masked entry, since every new mask may leave another line with one.</li>
+ * other non-zero entry of that line is masked too (".."), and more until no masked count can be
+ * recomputed from the shown counts through any combination of the sums.</li>
  * <li>A measure (mean, median, minimum, maximum) of a group smaller than the threshold, and the box of
  * such a group, is not shown: with few children it reveals their values.</li>
  * </ul>
@@ -112,36 +112,136 @@ public final class SmallCountMasking {
     }
 
     /**
-     * Masks more counts until no declared sum line has exactly one masked entry; returns how many it
-     * masked. The smallest non-zero entry is taken because it hides the least information; a zero would
-     * not help, since the masked value would then equal the difference all the same.
+     * Masks more counts until no masked count can be recomputed from the shown ones through the declared
+     * sums; returns how many it masked. First the cheap rule — a line with exactly one masked entry gets
+     * its smallest other non-zero entry masked too (the smallest hides the least; a zero would not help,
+     * the masked value would still be the difference) — to a fixed point; then, because several lines
+     * together can still pin a cell down, an exact check ({@link #derivable}) picks a cell still
+     * recomputable and masks the smallest non-zero entry of its lines, and so on until none is.
      */
     private static int complement(Table table, boolean[][] masked) {
         int added = 0;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (List<CellRef> line : table.sums()) {
-                int maskedInLine = 0;
-                CellRef smallest = null;
-                long smallestValue = Long.MAX_VALUE;
-                for (CellRef ref : line) {
-                    if (masked[ref.row()][ref.column()]) {
-                        maskedInLine++;
-                    } else if (table.cell(ref) instanceof Cell.Count count && count.value() > 0
-                            && count.value() < smallestValue) {
-                        smallest = ref;
-                        smallestValue = count.value();
+        while (true) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (List<CellRef> line : table.sums()) {
+                    int maskedInLine = 0;
+                    for (CellRef ref : line) {
+                        maskedInLine += masked[ref.row()][ref.column()] ? 1 : 0;
+                    }
+                    CellRef smallest = smallestUnmasked(table, masked, List.of(line));
+                    if (maskedInLine == 1 && smallest != null) {
+                        masked[smallest.row()][smallest.column()] = true;
+                        added++;
+                        changed = true;
                     }
                 }
-                if (maskedInLine == 1 && smallest != null) {
-                    masked[smallest.row()][smallest.column()] = true;
-                    added++;
-                    changed = true;
+            }
+            CellRef exposed = derivable(table, masked);
+            if (exposed == null) {
+                return added;
+            }
+            List<List<CellRef>> through = table.sums().stream().filter(line -> line.contains(exposed)).toList();
+            CellRef next = smallestUnmasked(table, masked, through);
+            if (next == null) {
+                next = smallestUnmasked(table, masked, table.sums());
+            }
+            if (next == null) {
+                return added;
+            }
+            masked[next.row()][next.column()] = true;
+            added++;
+        }
+    }
+
+    private static CellRef smallestUnmasked(Table table, boolean[][] masked, List<List<CellRef>> lines) {
+        CellRef smallest = null;
+        long smallestValue = Long.MAX_VALUE;
+        for (List<CellRef> line : lines) {
+            for (CellRef ref : line) {
+                if (!masked[ref.row()][ref.column()] && table.cell(ref) instanceof Cell.Count count
+                        && count.value() > 0 && count.value() < smallestValue) {
+                    smallest = ref;
+                    smallestValue = count.value();
                 }
             }
         }
-        return added;
+        return smallest;
+    }
+
+    /**
+     * A masked count that the sums determine, or null. Each sum line is a linear equation (parts minus
+     * total is zero) in the masked counts, the shown ones being constants; a masked count x_k is
+     * determined exactly when every solution of the homogeneous system has x_k = 0, i.e. in the reduced
+     * row echelon form k is a pivot column whose row has no entry in a free column.
+     */
+    private static CellRef derivable(Table table, boolean[][] masked) {
+        List<CellRef> unknowns = new ArrayList<>();
+        for (List<CellRef> line : table.sums()) {
+            for (CellRef ref : line) {
+                if (masked[ref.row()][ref.column()] && !unknowns.contains(ref)) {
+                    unknowns.add(ref);
+                }
+            }
+        }
+        int n = unknowns.size();
+        if (n == 0) {
+            return null;
+        }
+        List<double[]> equations = new ArrayList<>();
+        for (List<CellRef> line : table.sums()) {
+            double[] row = new double[n];
+            for (int k = 0; k < line.size(); k++) {
+                int index = unknowns.indexOf(line.get(k));
+                if (index >= 0) {
+                    row[index] += k == line.size() - 1 ? -1 : 1;
+                }
+            }
+            equations.add(row);
+        }
+        double[][] m = equations.toArray(double[][]::new);
+        int[] pivotOfRow = new int[m.length];
+        boolean[] pivot = new boolean[n];
+        int rank = 0;
+        for (int col = 0; col < n && rank < m.length; col++) {
+            int best = -1;
+            for (int i = rank; i < m.length; i++) {
+                if (Math.abs(m[i][col]) > 1e-9 && (best < 0 || Math.abs(m[i][col]) > Math.abs(m[best][col]))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            double[] swap = m[rank];
+            m[rank] = m[best];
+            m[best] = swap;
+            double p = m[rank][col];
+            for (int j = 0; j < n; j++) {
+                m[rank][j] /= p;
+            }
+            for (int i = 0; i < m.length; i++) {
+                if (i != rank && Math.abs(m[i][col]) > 1e-9) {
+                    double f = m[i][col];
+                    for (int j = 0; j < n; j++) {
+                        m[i][j] -= f * m[rank][j];
+                    }
+                }
+            }
+            pivot[col] = true;
+            pivotOfRow[rank++] = col;
+        }
+        for (int r = 0; r < rank; r++) {
+            boolean alone = true;
+            for (int j = 0; j < n && alone; j++) {
+                alone = pivot[j] || Math.abs(m[r][j]) <= 1e-9;
+            }
+            if (alone) {
+                return unknowns.get(pivotOfRow[r]);
+            }
+        }
+        return null;
     }
 
     public BoxPlot apply(BoxPlot plot) {
