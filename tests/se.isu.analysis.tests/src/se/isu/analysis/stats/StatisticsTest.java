@@ -187,4 +187,11 @@ class StatisticsTest {
         assertEquals(2, t.columnTotal(1));
         assertEquals(5, t.total());
     }
+
+    @Test
+    void ratesPerThousandChildren() {
+        // 37 cases among 4,625 children: 37 / 4625 · 1000 = 8
+        assertEquals(8.0, Rates.perThousand(37, 4625), EPS);
+        assertTrue(Double.isNaN(Rates.perThousand(3, 0)));
+    }
 }
