@@ -21,7 +21,8 @@ import se.isu.analysis.result.Table;
  * <li>Complementary: in a line of counts that sum to a shown total (a row or column with its total,
  * {@link Table#sums()}), a single masked entry could be recomputed by subtraction, so the smallest
  * other non-zero entry of that line is masked too (".."), and more until no masked count can be
- * recomputed from the shown counts through any combination of the sums.</li>
+ * recomputed from the shown counts through any combination of the sums, nor from a line whose "≤4"
+ * cells can only be all 1 (or all 4).</li>
  * <li>A measure (mean, median, minimum, maximum) of a group smaller than the threshold, and the box of
  * such a group, is not shown: with few children it reveals their values.</li>
  * </ul>
@@ -74,7 +75,7 @@ public final class SmallCountMasking {
                 }
             }
         }
-        int complements = complement(table, masked);
+        int complements = complement(table, masked, primary);
         List<List<Cell>> rows = new ArrayList<>();
         int measures = 0;
         String small = NLS.bind(Messages.maskedSmall, threshold - 1);
@@ -119,7 +120,7 @@ public final class SmallCountMasking {
      * together can still pin a cell down, an exact check ({@link #derivable}) picks a cell still
      * recomputable and masks the smallest non-zero entry of its lines, and so on until none is.
      */
-    private static int complement(Table table, boolean[][] masked) {
+    private int complement(Table table, boolean[][] masked, boolean[][] primary) {
         int added = 0;
         while (true) {
             boolean changed = true;
@@ -131,7 +132,8 @@ public final class SmallCountMasking {
                         maskedInLine += masked[ref.row()][ref.column()] ? 1 : 0;
                     }
                     CellRef smallest = smallestUnmasked(table, masked, List.of(line));
-                    if (maskedInLine == 1 && smallest != null) {
+                    if ((maskedInLine == 1 || boundsPin(table, masked, primary, line, maskedInLine))
+                            && smallest != null) {
                         masked[smallest.row()][smallest.column()] = true;
                         added++;
                         changed = true;
@@ -153,6 +155,31 @@ public final class SmallCountMasking {
             masked[next.row()][next.column()] = true;
             added++;
         }
+    }
+
+    /**
+     * Whether the reader can tell the small counts of a line from its shown total by their bounds: when
+     * every masked entry is a "≤4" (so 1..4) and their sum, the total less the shown parts, is as small
+     * or as large as they can be together, each is 1 (or 4).
+     */
+    private boolean boundsPin(Table table, boolean[][] masked, boolean[][] primary, List<CellRef> line,
+            int maskedInLine) {
+        CellRef total = line.get(line.size() - 1);
+        if (maskedInLine < 2 || masked[total.row()][total.column()]
+                || !(table.cell(total) instanceof Cell.Count totalCount)) {
+            return false;
+        }
+        long hidden = totalCount.value();
+        for (CellRef ref : line.subList(0, line.size() - 1)) {
+            if (masked[ref.row()][ref.column()]) {
+                if (!primary[ref.row()][ref.column()]) {
+                    return false;
+                }
+            } else if (table.cell(ref) instanceof Cell.Count count) {
+                hidden -= count.value();
+            }
+        }
+        return hidden == maskedInLine || hidden == (long) maskedInLine * (threshold - 1);
     }
 
     private static CellRef smallestUnmasked(Table table, boolean[][] masked, List<List<CellRef>> lines) {

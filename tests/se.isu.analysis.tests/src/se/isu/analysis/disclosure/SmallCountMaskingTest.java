@@ -89,6 +89,18 @@ class SmallCountMaskingTest {
     }
 
     @Test
+    void twoSmallCountsThatCanOnlyBeOnesTakeAThirdWithThem() {
+        // 1 + 1 + 30 = 32: with 30 and 32 shown the two "≤4" could only be 1 each
+        Table masked = new SmallCountMasking().apply(withTotals(new long[][] { { 1, 1, 30 }, { 10, 20, 30 } }));
+        assertInstanceOf(Cell.Masked.class, masked.cell(0, 0));
+        assertInstanceOf(Cell.Masked.class, masked.cell(0, 1));
+        assertEquals("..", ((Cell.Masked) masked.cell(0, 2)).shown());
+        // 1 + 3 + 30 = 34 leaves 4 to share: 1 + 3, 2 + 2 or 3 + 1, so the row needs nothing more
+        Table open = new SmallCountMasking().apply(withTotals(new long[][] { { 1, 3, 30 } }));
+        assertEquals(new Cell.Count(30), open.cell(0, 2));
+    }
+
+    @Test
     void zeroIsShownAndTheThresholdIsAParameter() {
         Table table = withTotals(new long[][] { { 0, 2, 3, 40 } });
         Table byDefault = new SmallCountMasking().apply(table);
