@@ -18,6 +18,7 @@ import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.CellRef;
 import se.isu.analysis.result.Series;
 import se.isu.analysis.result.Table;
+import se.isu.analysis.result.Tables;
 import se.isu.analysis.stats.BoxStatistics;
 import se.isu.analysis.stats.QuantileType;
 
@@ -86,6 +87,25 @@ class SmallCountMaskingTest {
         // one note on the two small counts, one on the two masked with them
         assertEquals(2, masked.notes().size(), masked.notes().toString());
         assertFalse(((Cell.Masked) masked.cell(0, 0)).reason().isBlank());
+    }
+
+    @Test
+    void aCrossTableBuiltWithTotalsDeclaresEveryRowAndColumn() {
+        Table table = Tables.countsWithTotals("t", List.of("a", "b"), List.of("x", "y", "z"),
+                new long[][] { { 7, 2, 9 }, { 5, 6, 8 } }, "Totalt", List.of());
+        // rows 7 + 2 + 9 = 18 and 5 + 6 + 8 = 19; columns 12, 8, 17; total 37
+        assertEquals(new Cell.Count(18), table.cell(0, 3));
+        assertEquals(new Cell.Count(8), table.cell(2, 1));
+        assertEquals(new Cell.Count(37), table.cell(2, 3));
+        assertEquals(3 + 4, table.sums().size());
+        // 2 is masked, and with it the smallest in its row (7) and in its column (6), then 5 in row b
+        // and column x: a rectangle of four in which no value can be recomputed
+        Table masked = new SmallCountMasking().apply(table);
+        for (CellRef ref : List.of(new CellRef(0, 0), new CellRef(0, 1), new CellRef(1, 0), new CellRef(1, 1))) {
+            assertInstanceOf(Cell.Masked.class, masked.cell(ref), ref.toString());
+        }
+        assertEquals(new Cell.Count(9), masked.cell(0, 2));
+        assertEquals(new Cell.Count(18), masked.cell(0, 3));
     }
 
     @Test
