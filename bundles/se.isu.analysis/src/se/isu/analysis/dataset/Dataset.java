@@ -54,10 +54,12 @@ public final class Dataset {
     private final Map<String, int[]> ints;
     private final Map<String, long[]> bits;
     private final Map<String, Map<Integer, HarmonisedCategoryInfo>> categories;
+    private final Map<String, java.util.SortedSet<String>> unharmonised;
 
     private Dataset(String formId, List<String> versions, DatasetRoles roles, int size, String[] municipalities,
             String[] caseIds, byte[] versionIndex, int[] closingYears, Map<String, int[]> ints,
-            Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories) {
+            Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories,
+            Map<String, java.util.SortedSet<String>> unharmonised) {
         this.formId = formId;
         this.versions = List.copyOf(versions);
         this.roles = roles;
@@ -69,6 +71,7 @@ public final class Dataset {
         this.ints = Map.copyOf(ints);
         this.bits = Map.copyOf(bits);
         this.categories = Map.copyOf(categories);
+        this.unharmonised = Map.copyOf(unharmonised);
     }
 
     /**
@@ -113,6 +116,7 @@ public final class Dataset {
         byte[] versionIndex = new byte[total];
         Map<String, int[]> ints = new HashMap<>();
         Map<String, long[]> bits = new HashMap<>();
+        Map<String, java.util.SortedSet<String>> unharmonised = new HashMap<>();
         int offset = 0;
         for (int v = 0; v < versions.size(); v++) {
             FormVersion version = versions.get(v);
@@ -127,6 +131,16 @@ public final class Dataset {
                     continue;
                 }
                 Map<Integer, Integer> recode = recoding(version, crosswalks, id);
+                if (!recode.isEmpty() && question instanceof se.isu.forms.ChoiceQuestion choice) {
+                    // An option the code list leaves out keeps its own code, which may mean something else
+                    // in the harmonised list: results must say so rather than merge it unnoticed.
+                    for (Option option : choice.getOptions()) {
+                        if (!recode.containsKey(option.getCode()) && answered(part, id, option.getCode(), question instanceof MultipleChoiceQuestion)) {
+                            unharmonised.computeIfAbsent(id, k -> new java.util.TreeSet<>())
+                                    .add(version.getVersion() + ":" + option.getCode());
+                        }
+                    }
+                }
                 switch (question) {
                     case IntegerQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
                     case DateQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
@@ -175,7 +189,24 @@ public final class Dataset {
         }
         List<String> names = versions.stream().map(FormVersion::getVersion).toList();
         return new Dataset(formId, names, roles, total, municipalities, caseIds, versionIndex, closingYears, ints,
-                bits, categories);
+                bits, categories, unharmonised);
+    }
+
+    /** Whether a case of this version chose the option, so that it matters for the results. */
+    private static boolean answered(CaseColumns part, String id, int code, boolean multiple) {
+        int[] single = multiple ? null : part.ints(id);
+        for (int row = 0; row < part.size(); row++) {
+            if (multiple) {
+                for (int chosen : part.codes(id, row)) {
+                    if (chosen == code) {
+                        return true;
+                    }
+                }
+            } else if (single[row] == code) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void copyInts(int[] source, Map<String, int[]> ints, String id, int total, int offset,
@@ -310,6 +341,9 @@ public final class Dataset {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
+        if (unharmonised.containsKey(variableId)) {
+            notes.add(NLS.bind(Messages.notHarmonised, variableId, String.join(", ", unharmonised.get(variableId))));
+        }
         for (HarmonisedCategoryInfo category : byCode.values()) {
             if (!category.comparable()) {
                 notes.add(NLS.bind(Messages.notComparable, new Object[] { variableId, category.label(),

@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String noteMeasures;
     public static String noteBoxes;
     public static String notComparable;
+    public static String notHarmonised;
     public static String backgroundTitle;
     public static String columnGirls;
     public static String columnBoys;

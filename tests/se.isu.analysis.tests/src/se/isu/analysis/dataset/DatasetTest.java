@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,9 @@ import se.isu.analysis.disclosure.SmallCountMasking;
 import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.Table;
 import se.isu.forms.FormVersion;
+import se.isu.forms.crosswalk.Crosswalk;
+import se.isu.forms.crosswalk.HarmonisedCategory;
+import se.isu.forms.crosswalk.HarmonisedCodeList;
 import se.isu.forms.registry.FormRegistry;
 import se.isu.store.Answers;
 import se.isu.store.CaseQuery;
@@ -186,5 +190,33 @@ class DatasetTest {
             }
         }
         assertFalse(masked.notes().isEmpty());
+    }
+
+    @Test
+    void anOptionWithoutAHarmonisedCategoryIsNamedInTheNotes(@TempDir Path other) throws Exception {
+        // The SU-X crosswalk maps every option, so a copy of it leaves out 2021's code 1 of insatser:
+        // a case with that code must not pass for harmonised category 1 unnoticed
+        FormRegistry forms = FormRegistry.fromExtensions(Platform.getExtensionRegistry(), null);
+        FormVersion v2020 = forms.find("su-x", "2020").orElseThrow();
+        FormVersion v2021 = forms.find("su-x", "2021").orElseThrow();
+        Crosswalk crosswalk = EcoreUtil.copy(forms.crosswalk(v2020, v2021).orElseThrow());
+        for (HarmonisedCodeList list : crosswalk.getCodeLists()) {
+            if (list.getVariableId().equals("insatser")) {
+                for (HarmonisedCategory category : list.getCategories()) {
+                    category.getTargetOptions().removeIf(option -> option.getCode() == 1);
+                }
+            }
+        }
+        try (DerbyCaseStore store = DerbyCaseStore.open(other.resolve("store"))) {
+            store.register(v2020);
+            store.register(v2021);
+            store.insertAll(List.of(record("G\u00e4vle", "2021", "R1",
+                    answers(1, 9, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 3, 1), 1))));
+            Dataset withRetired = Dataset.load(store, List.of(v2020, v2021), List.of(crosswalk),
+                    CaseQuery.forAnalysis(), DatasetRoles.suX());
+            List<String> notes = withRetired.comparabilityNotes("insatser");
+            assertTrue(notes.stream().anyMatch(note -> note.contains("2021:1")), notes.toString());
+            assertTrue(dataset.comparabilityNotes("insatser").stream().noneMatch(note -> note.contains("2021:")));
+        }
     }
 }
