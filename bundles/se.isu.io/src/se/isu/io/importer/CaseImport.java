@@ -229,6 +229,7 @@ public final class CaseImport {
         String caseId = cell(cells, caseColumn).strip();
         Answers.Builder answers = Answers.builder();
         Map<String, SortedSet<Integer>> flags = new LinkedHashMap<>();
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
         for (int c = 0; c < columns.headers().size(); c++) {
             String value = cell(cells, c);
             ColumnMapping.Target target = columns.target(c);
@@ -251,6 +252,11 @@ public final class CaseImport {
                     }
                 }
             } catch (CellException e) {
+                if (target instanceof Answer answer) {
+                    unreadable.add(answer.variableId());
+                } else if (target instanceof OptionFlag flag) {
+                    unreadable.add(flag.variableId());
+                }
                 check.reject(new ImportProblem(fileName, row, header(columns, c), value, e.getMessage()));
             }
         }
@@ -261,7 +267,8 @@ public final class CaseImport {
         });
         Answers built = answers.build();
         for (CaseProblem problem : validator.validate(caseId, built)) {
-            if (problem.error()) {
+            // An answer that could not be read has been reported already; "missing" would only confuse.
+            if (problem.error() && !unreadable.contains(problem.variableId())) {
                 String column = problem.variableId() == null ? null
                         : problem.variableId().equals(keyVariable) ? header(columns, caseColumn) : columns.headerOf(problem.variableId());
                 String value = column == null ? null : valueOf(cells, columns, column);
