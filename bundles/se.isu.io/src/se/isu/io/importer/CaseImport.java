@@ -202,23 +202,18 @@ public final class CaseImport {
         }
         Check check = new Check();
         source.read((rowNumber, cells) -> {
-            if (rowNumber == 1 || cells.stream().allMatch(String::isBlank)) {
-                return;
+            if (rowNumber == 1) {
+                checkPersonnummer(rowNumber, cells, columns, check);
+            } else if (!cells.stream().allMatch(String::isBlank)) {
+                checkRow(rowNumber, cells, columns, caseColumn, check);
             }
-            checkRow(rowNumber, cells, columns, caseColumn, check);
         });
         return check;
     }
 
     private void checkRow(int row, List<String> cells, ColumnMapping columns, int caseColumn, Check check) {
         int before = check.problems.size();
-        for (int c = 0; c < cells.size(); c++) {
-            if (Personnummer.containsAny(cells.get(c))) {
-                check.personnummer = true;
-                check.reject(new ImportProblem(fileName, row, header(columns, c), cells.get(c), Messages.personnummer));
-            }
-        }
-        if (check.problems.size() > before) {
+        if (checkPersonnummer(row, cells, columns, check)) {
             return;
         }
         if (cells.size() > columns.headers().size()
@@ -291,6 +286,19 @@ public final class CaseImport {
         if (check.problems.size() == before) {
             check.accepted.put(row, CaseRecord.of(municipality, null, version.getFormId(), version.getVersion(), caseId, false, built));
         }
+    }
+
+    /** Whether a cell of the row holds a personnummer; each such cell is reported, masked. */
+    private boolean checkPersonnummer(int row, List<String> cells, ColumnMapping columns, Check check) {
+        boolean found = false;
+        for (int c = 0; c < cells.size(); c++) {
+            if (Personnummer.containsAny(cells.get(c))) {
+                found = true;
+                check.personnummer = true;
+                check.reject(new ImportProblem(fileName, row, header(columns, c), cells.get(c), Messages.personnummer));
+            }
+        }
+        return found;
     }
 
     private static String cell(List<String> cells, int column) {

@@ -10,13 +10,16 @@ import se.isu.io.internal.Messages;
  * @param file    the file's name
  * @param row     the row as a spreadsheet program numbers it, or 0 for the file as a whole
  * @param column  the column's header, or null for the row or file as a whole
- * @param value   the cell's value, any personnummer in it masked, or null
+ * @param value   the cell's value, or null; any personnummer in it, the column or the message is masked
  * @param message in Swedish
  */
 public record ImportProblem(String file, int row, String column, String value, String message) {
 
+    /** Masks personnummer wherever a cell's text may show: in the value, a header, or a message quoting a cell. */
     public ImportProblem {
-        value = value == null ? null : Personnummer.mask(value);
+        value = Personnummer.mask(value);
+        column = Personnummer.mask(column);
+        message = Personnummer.mask(message);
     }
 
     /** One line: where, what was there, and what is wrong. */

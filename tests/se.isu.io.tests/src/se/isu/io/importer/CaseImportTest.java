@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -226,6 +227,38 @@ class CaseImportTest {
         ImportSummary again = importFile(quarantine, CaseImport.Mode.ALL_OR_NOTHING, null);
         assertEquals(Outcome.REFUSED, again.outcome(), "the quarantine reads back as the same kind of file");
         assertEquals(List.of("Orsak"), again.unmapped());
+    }
+
+    @Test
+    void anXlsxQuarantineIsAnXlsxWithTheReasonColumn() throws Exception {
+        Path file = folder.resolve("blandat.xlsx");
+        XlsxTableWriter.write(file, "Ärenden",
+                List.of("arende_id", "alder", "kon", "aktualiseringsdatum", "tidigare_aktuell", "problematik", "avslutsdatum",
+                        "avslutsorsak"),
+                List.of(Arrays.asList("A-1", 9, 1, LocalDate.of(2021, 3, 1), 1, 2, LocalDate.of(2021, 10, 1), 1),
+                        Arrays.asList("A-2", "nio", 1, LocalDate.of(2021, 3, 1), 1, 2, LocalDate.of(2021, 10, 1), 1)));
+        Path quarantine = folder.resolve("avvisade.xlsx");
+        ImportSummary summary = importFile(file, CaseImport.Mode.VALID_ROWS, quarantine);
+        assertEquals(List.of(1, 0, 0, 1), counts(summary));
+        List<List<String>> rows = new ArrayList<>();
+        se.isu.io.xlsx.XlsxSheetReader.readFirstSheet(quarantine, (row, cells) -> rows.add(cells));
+        assertEquals(2, rows.size());
+        assertEquals("Orsak", rows.get(0).get(8));
+        assertEquals(List.of("A-2", "nio"), rows.get(1).subList(0, 2));
+        assertEquals("alder: Fråga 1: svaret ska vara ett heltal.", rows.get(1).get(8));
+    }
+
+    @Test
+    void aPersonnummerInAHeaderStopsTheImportToo() throws Exception {
+        Path file = write(folder, "rubrik.csv", """
+                arende_id;alder;121212-1212
+                A-1;9;
+                """, StandardCharsets.UTF_8);
+        ImportSummary summary = importFile(file, CaseImport.Mode.VALID_ROWS, null);
+        assertEquals(Outcome.PERSONNUMMER, summary.outcome());
+        assertEquals("rubrik.csv, rad 1, kolumn \"XXXXXX-XXXX\", värde \"XXXXXX-XXXX\": " + summary.problems().get(0).message(),
+                summary.problems().get(0).toString());
+        assertEquals(0, storedCount());
     }
 
     @Test
