@@ -118,7 +118,8 @@ public final class CaseImport {
 
     /** The rows checked: the cases that can be stored and the problems of the others. */
     private final class Check {
-        final Map<Integer, CaseRecord> accepted = new LinkedHashMap<>();
+        /** Rows only, not their cases, so the check needs little memory however long the file. */
+        final java.util.Set<Integer> accepted = new java.util.HashSet<>();
         final Map<Integer, List<String>> reasons = new LinkedHashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final Map<String, Integer> caseRows = new HashMap<>();
@@ -159,23 +160,24 @@ public final class CaseImport {
         }
         try {
             store.register(version);
-            List<CaseRecord> changed = new ArrayList<>();
-            int unchanged = 0;
-            for (CaseRecord record : check.accepted.values()) {
-                Optional<CaseRecord> stored = store.find(record.municipality(), record.formId(), record.caseId());
-                if (stored.isPresent() && sameCase(stored.get(), record)) {
-                    unchanged++;
-                } else {
-                    changed.add(record);
+            java.util.Set<Integer> changed = new java.util.HashSet<>();
+            readAccepted(check.accepted, (row, record) -> {
+                try {
+                    Optional<CaseRecord> stored = store.find(record.municipality(), record.formId(), record.caseId());
+                    if (stored.isEmpty() || !sameCase(stored.get(), record)) {
+                        changed.add(row);
+                    }
+                } catch (StoreException e) {
+                    throw new StoreFailure(e);
                 }
-            }
+            });
             if (!changed.isEmpty() && store.municipalities().stream().noneMatch(m -> m.name().equals(municipality))) {
                 store.addMunicipality(new se.isu.store.Municipality(municipality, null));
             }
-            ImportResult result = changed.isEmpty() ? new ImportResult(0, 0) : store.upsertAll(changed);
-            return new ImportSummary(Outcome.STORED, result.created(), result.updated(), unchanged, rejected, check.problems,
-                    unmapped, written);
-        } catch (StoreException e) {
+            ImportResult result = changed.isEmpty() ? new ImportResult(0, 0) : upsert(store, changed);
+            return new ImportSummary(Outcome.STORED, result.created(), result.updated(), check.accepted.size() - changed.size(),
+                    rejected, check.problems, unmapped, written);
+        } catch (StoreException | StoreFailure e) {
             if (written != null) {
                 try {
                     Files.deleteIfExists(written);
@@ -184,8 +186,107 @@ public final class CaseImport {
                 }
             }
             List<ImportProblem> problems = new ArrayList<>(check.problems);
-            problems.add(new ImportProblem(fileName, 0, null, null, NLS.bind(Messages.storeFailed, e.getMessage())));
+            String reason = e instanceof StoreFailure failure ? failure.getCause().getMessage() : e.getMessage();
+            problems.add(new ImportProblem(fileName, 0, null, null, NLS.bind(Messages.storeFailed, reason)));
             return new ImportSummary(Outcome.FAILED, 0, 0, 0, rejected, problems, unmapped, null);
+        }
+    }
+
+    /** A store failure carried out of a row handler, which may only throw {@link ImportException}. */
+    private static final class StoreFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StoreFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** Receives the case of an accepted row. */
+    @FunctionalInterface
+    private interface RecordHandler {
+        void record(int row, CaseRecord record) throws ImportException;
+    }
+
+    /** Reads the file again and hands over the cases of {@code rows}, built as the check built them. */
+    private void readAccepted(java.util.Set<Integer> rows, RecordHandler handler) throws ImportException {
+        ColumnMapping columns = mapping();
+        int caseColumn = columns.caseIdColumn();
+        source.read((rowNumber, cells) -> {
+            if (rows.contains(rowNumber)) {
+                CaseRecord record = checkRow(rowNumber, cells, columns, caseColumn, new Check());
+                if (record == null) {
+                    throw new ImportException(new ImportProblem(fileName, rowNumber, null, null, Messages.fileChanged));
+                }
+                handler.record(rowNumber, record);
+            }
+        });
+    }
+
+    /**
+     * Stores the cases of {@code rows} in one {@link CaseStore#upsertAll}, reading them from the file
+     * while the store writes: a reader thread hands them over through a small queue, so a file of a
+     * million rows never has to fit in memory.
+     */
+    private ImportResult upsert(CaseStore store, java.util.Set<Integer> rows) throws StoreException {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+        Object end = new Object();
+        Thread reader = new Thread(() -> {
+            Object last = end;
+            try {
+                readAccepted(rows, (row, record) -> put(queue, record));
+            } catch (ImportException | RuntimeException e) {
+                last = e;
+            }
+            try {
+                put(queue, last);
+            } catch (ImportException interrupted) {
+                // The store has stopped taking cases; nobody waits for the end.
+            }
+        }, "isu-import " + fileName);
+        reader.setDaemon(true);
+        reader.start();
+        Iterable<CaseRecord> records = () -> new java.util.Iterator<>() {
+            private Object next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new StoreFailure(e);
+                    }
+                }
+                if (next instanceof Exception e) {
+                    throw new StoreFailure(e);
+                }
+                return next != end;
+            }
+
+            @Override
+            public CaseRecord next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                CaseRecord record = (CaseRecord) next;
+                next = null;
+                return record;
+            }
+        };
+        try {
+            return store.upsertAll(records);
+        } finally {
+            reader.interrupt();
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) throws ImportException {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportException(new ImportProblem("", 0, null, null, Messages.cancelled), e);
         }
     }
 
@@ -205,16 +306,19 @@ public final class CaseImport {
             if (rowNumber == 1) {
                 checkPersonnummer(rowNumber, cells, columns, check);
             } else if (!cells.stream().allMatch(String::isBlank)) {
-                checkRow(rowNumber, cells, columns, caseColumn, check);
+                if (checkRow(rowNumber, cells, columns, caseColumn, check) != null) {
+                    check.accepted.add(rowNumber);
+                }
             }
         });
         return check;
     }
 
-    private void checkRow(int row, List<String> cells, ColumnMapping columns, int caseColumn, Check check) {
+    /** The case of a row, or null when the row has a problem, which {@code check} then holds. */
+    private CaseRecord checkRow(int row, List<String> cells, ColumnMapping columns, int caseColumn, Check check) {
         int before = check.problems.size();
         if (checkPersonnummer(row, cells, columns, check)) {
-            return;
+            return null;
         }
         if (cells.size() > columns.headers().size()
                 && cells.subList(columns.headers().size(), cells.size()).stream().anyMatch(s -> !s.isBlank())) {
@@ -271,7 +375,7 @@ public final class CaseImport {
             }
         }
         if (caseId.isEmpty()) {
-            return;
+            return null;
         }
         Integer first = check.caseRows.putIfAbsent(caseId, row);
         if (first != null) {
@@ -281,11 +385,10 @@ public final class CaseImport {
                 check.reject(new ImportProblem(fileName, first, header, caseId, NLS.bind(Messages.duplicateCaseId, row)));
             }
             check.reject(new ImportProblem(fileName, row, header, caseId, NLS.bind(Messages.duplicateCaseId, first)));
-            return;
+            return null;
         }
-        if (check.problems.size() == before) {
-            check.accepted.put(row, CaseRecord.of(municipality, null, version.getFormId(), version.getVersion(), caseId, false, built));
-        }
+        return check.problems.size() == before
+                ? CaseRecord.of(municipality, null, version.getFormId(), version.getVersion(), caseId, false, built) : null;
     }
 
     /** Whether a cell of the row holds a personnummer; each such cell is reported, masked. */

@@ -6,10 +6,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.isu.io.internal.messages";
 
+    public static String cancelled;
     public static String columnNumber;
     public static String csvBroken;
     public static String duplicateCaseId;
     public static String emptyFile;
+    public static String fileChanged;
     public static String moreCellsThanHeaders;
     public static String noCaseIdColumn;
     public static String noSuchDate;

@@ -230,6 +230,24 @@ class CaseImportTest {
     }
 
     @Test
+    void aStoreFailureHalfWayLeavesTheStoreAsItWas() throws Exception {
+        String header = "arende_id;alder;kon;aktualiseringsdatum;startdatum;tidigare_aktuell;problematik;avslutsdatum;avslutsorsak\n";
+        Path first = write(folder, "forsta.csv", header + "A-1;9;1;2021-03-01;;1;2;2021-10-01;1\n", StandardCharsets.UTF_8);
+        assertEquals(1, importFile(first, CaseImport.Mode.ALL_OR_NOTHING, null).created());
+        // The store takes case ids of at most 100 characters; the form sets no limit, so only the store refuses.
+        Path second = write(folder, "andra.csv", header + """
+                A-1;10;1;2021-03-01;;1;2;2021-10-01;1
+                A-2;9;1;2021-03-01;;1;2;2021-10-01;1
+                """ + "B".repeat(101) + ";9;1;2021-03-01;;1;2;2021-10-01;1\n", StandardCharsets.UTF_8);
+        ImportSummary summary = importFile(second, CaseImport.Mode.ALL_OR_NOTHING, null);
+        assertEquals(Outcome.FAILED, summary.outcome());
+        assertTrue(summary.problems().get(summary.problems().size() - 1).message().startsWith("Ärendena kunde inte sparas"),
+                summary.problems().toString());
+        assertEquals(1, storedCount(), "A-2 is not stored");
+        assertEquals(new IntegerAnswer(9), stored("A-1").answers().get("alder").orElseThrow(), "A-1 is not updated");
+    }
+
+    @Test
     void anXlsxQuarantineIsAnXlsxWithTheReasonColumn() throws Exception {
         Path file = folder.resolve("blandat.xlsx");
         XlsxTableWriter.write(file, "Ärenden",
