@@ -1,16 +1,24 @@
 package se.isu.io.importer;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -119,11 +127,11 @@ public final class CaseImport {
     /** The rows checked: the cases that can be stored and the problems of the others. */
     private final class Check {
         /** Rows only, not their cases, so the check needs little memory however long the file. */
-        final java.util.Set<Integer> accepted = new java.util.HashSet<>();
+        final Set<Integer> accepted = new HashSet<>();
         final Map<Integer, List<String>> reasons = new LinkedHashMap<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final Map<String, Integer> caseRows = new HashMap<>();
-        final java.util.Set<Integer> duplicates = new java.util.HashSet<>();
+        final Set<Integer> duplicates = new HashSet<>();
         boolean personnummer;
 
         void reject(ImportProblem problem) {
@@ -160,7 +168,7 @@ public final class CaseImport {
         }
         try {
             store.register(version);
-            java.util.Set<Integer> changed = new java.util.HashSet<>();
+            Set<Integer> changed = new HashSet<>();
             readAccepted(check.accepted, (row, record) -> {
                 try {
                     Optional<CaseRecord> stored = store.find(record.municipality(), record.formId(), record.caseId());
@@ -181,7 +189,7 @@ public final class CaseImport {
             if (written != null) {
                 try {
                     Files.deleteIfExists(written);
-                } catch (java.io.IOException ignored) {
+                } catch (IOException ignored) {
                     // The quarantine only lists rows; left behind it misleads no store.
                 }
             }
@@ -208,7 +216,7 @@ public final class CaseImport {
     }
 
     /** Reads the file again and hands over the cases of {@code rows}, built as the check built them. */
-    private void readAccepted(java.util.Set<Integer> rows, RecordHandler handler) throws ImportException {
+    private void readAccepted(Set<Integer> rows, RecordHandler handler) throws ImportException {
         ColumnMapping columns = mapping();
         int caseColumn = columns.caseIdColumn();
         source.read((rowNumber, cells) -> {
@@ -227,8 +235,8 @@ public final class CaseImport {
      * while the store writes: a reader thread hands them over through a small queue, so a file of a
      * million rows never has to fit in memory.
      */
-    private ImportResult upsert(CaseStore store, java.util.Set<Integer> rows) throws StoreException {
-        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(256);
+    private ImportResult upsert(CaseStore store, Set<Integer> rows) throws StoreException {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
         Object end = new Object();
         Thread reader = new Thread(() -> {
             Object last = end;
@@ -245,7 +253,7 @@ public final class CaseImport {
         }, "isu-import " + fileName);
         reader.setDaemon(true);
         reader.start();
-        Iterable<CaseRecord> records = () -> new java.util.Iterator<>() {
+        Iterable<CaseRecord> records = () -> new Iterator<>() {
             private Object next;
 
             @Override
@@ -267,7 +275,7 @@ public final class CaseImport {
             @Override
             public CaseRecord next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 CaseRecord record = (CaseRecord) next;
                 next = null;
@@ -281,12 +289,12 @@ public final class CaseImport {
         }
     }
 
-    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) throws ImportException {
+    private void put(BlockingQueue<Object> queue, Object item) throws ImportException {
         try {
             queue.put(item);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportException(new ImportProblem("", 0, null, null, Messages.cancelled), e);
+            throw new ImportException(new ImportProblem(fileName, 0, null, null, Messages.cancelled), e);
         }
     }
 
@@ -328,7 +336,7 @@ public final class CaseImport {
         String caseId = cell(cells, caseColumn).strip();
         Answers.Builder answers = Answers.builder();
         Map<String, SortedSet<Integer>> flags = new LinkedHashMap<>();
-        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        Set<String> unreadable = new HashSet<>();
         for (int c = 0; c < columns.headers().size(); c++) {
             String value = cell(cells, c);
             ColumnMapping.Target target = columns.target(c);
@@ -361,7 +369,7 @@ public final class CaseImport {
         }
         flags.forEach((variableId, codes) -> {
             if (!codes.isEmpty()) {
-                answers.put(variableId, new MultipleChoice(codes, new java.util.TreeMap<>()));
+                answers.put(variableId, new MultipleChoice(codes, new TreeMap<>()));
             }
         });
         Answers built = answers.build();

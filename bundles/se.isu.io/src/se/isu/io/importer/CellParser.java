@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ final class CellParser {
             return new SingleChoice(option(single, name, text).getCode());
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
-            return new MultipleChoice(options(multiple, name, text), new java.util.TreeMap<>());
+            return new MultipleChoice(options(multiple, name, text), new TreeMap<>());
         }
         if (question instanceof TextQuestion free) {
             Integer max = free.getMaxLength();
