@@ -18,6 +18,7 @@ import se.isu.io.importer.ImportProblem;
 import se.isu.io.importer.ImportSummary;
 import se.isu.io.importer.Importer;
 import se.isu.io.importer.ImporterRegistry;
+import se.isu.store.Municipality;
 import se.isu.store.StoreException;
 import se.isu.store.StoreLocation;
 import se.isu.store.derby.DerbyCaseStore;
@@ -102,7 +103,15 @@ final class ImportCommand implements Command {
         CaseImport.Mode mode = quarantine != null ? CaseImport.Mode.VALID_ROWS : CaseImport.Mode.ALL_OR_NOTHING;
         ImportSummary summary;
         try (DerbyCaseStore store = DerbyCaseStore.open(storeFolder.get())) {
-            summary = new CaseImport(importer.get().open(file), version.get(), kommun.strip()).mode(mode)
+            String wanted = kommun.strip();
+            List<Municipality> known = store.municipalities();
+            Optional<String> name = known.stream().map(Municipality::name).filter(n -> n.equalsIgnoreCase(wanted)).findFirst();
+            if (name.isEmpty()) {
+                err.println(NLS.bind(Messages.importUnknownMunicipality, wanted,
+                        String.join(", ", known.stream().map(Municipality::name).toList())));
+                return CommandLine.FAILED;
+            }
+            summary = new CaseImport(importer.get().open(file), version.get(), name.get()).mode(mode)
                     .quarantine(quarantine).run(store);
         } catch (ImportException e) {
             err.println(e.getMessage());

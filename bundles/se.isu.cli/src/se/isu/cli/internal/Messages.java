@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String importSummary;
     public static String importUnknownForm;
     public static String importUnknownKind;
+    public static String importUnknownMunicipality;
     public static String importUnmapped;
     public static String importUsage;
     public static String usage;

@@ -179,9 +179,6 @@ public final class CaseImport {
                     throw new StoreFailure(e);
                 }
             });
-            if (!changed.isEmpty() && store.municipalities().stream().noneMatch(m -> m.name().equals(municipality))) {
-                store.addMunicipality(new se.isu.store.Municipality(municipality, null));
-            }
             ImportResult result = changed.isEmpty() ? new ImportResult(0, 0) : upsert(store, changed);
             return new ImportSummary(Outcome.STORED, result.created(), result.updated(), check.accepted.size() - changed.size(),
                     rejected, check.problems, unmapped, written);

@@ -70,7 +70,7 @@ class ImportCommandTest {
         Path file = csv("soderhamn.csv", "A-1;9;1;2021-03-01;;1;2;2021-10-01;1\nA-2;10;2;2021-03-01;;1;2;2021-10-01;1\n");
         assertEquals(CommandLine.OK, run("import", file.toString(), "--form", "su-x-2020", "--kommun", "Söderhamn"), err.toString());
         assertEquals("Klart. Nya: 2, uppdaterade: 0, oförändrade: 0, avvisade: 0.", out.toString(StandardCharsets.UTF_8).strip());
-        assertEquals(CommandLine.OK, run("import", file.toString(), "--form", "su-x-2020", "--kommun", "Söderhamn"));
+        assertEquals(CommandLine.OK, run("import", file.toString(), "--form", "su-x-2020", "--kommun", "SÖDERHAMN"));
         assertEquals("Klart. Nya: 0, uppdaterade: 0, oförändrade: 2, avvisade: 0.", out.toString(StandardCharsets.UTF_8).strip());
         assertEquals(2, stored());
     }
@@ -111,6 +111,9 @@ class ImportCommandTest {
                 "--all-or-nothing", "--quarantine", "q.csv"));
         assertEquals(CommandLine.FAILED, run("import", file.toString(), "--form", "su-x-1999", "--kommun", "Söderhamn"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Formulärversionen su-x-1999 finns inte."));
+        assertEquals(CommandLine.FAILED, run("import", file.toString(), "--form", "su-x-2020", "--kommun", "Söderham"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Kommunen Söderham finns inte i ärendelagret."),
+                err.toString(StandardCharsets.UTF_8));
         assertEquals(CommandLine.FAILED, run("import", home.resolve("saknas.csv").toString(), "--form", "su-x-2020", "--kommun", "Söderhamn"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("finns inte"));
     }
