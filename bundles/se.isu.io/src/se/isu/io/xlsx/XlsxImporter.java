@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.io.importer.ImportException;
@@ -42,6 +44,20 @@ public final class XlsxImporter implements Importer {
         return new XlsxSource(file);
     }
 
+    /**
+     * Shows date cells as ÅÅÅÅ-MM-DD whatever their display format: Excel's default date format is
+     * month first (3/1/21), which would read as the first of March or the third of January by locale.
+     */
+    private static final class IsoDateFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+    }
+
     /** Carries a handler's stop through POI's SAX callbacks, which cannot throw checked exceptions. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -67,7 +83,7 @@ public final class XlsxImporter implements Importer {
                     } catch (ImportException | RuntimeException e) {
                         throw new Stop(e);
                     }
-                });
+                }, new IsoDateFormatter());
             } catch (IOException | RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof Stop stop) {

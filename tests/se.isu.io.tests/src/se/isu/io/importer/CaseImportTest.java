@@ -23,12 +23,18 @@ import java.util.Properties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.isu.io.csv.CsvImporter;
 import se.isu.io.importer.ImportSummary.Outcome;
+import se.isu.io.xlsx.XlsxSheetReader;
 import se.isu.io.xlsx.XlsxTableWriter;
 import se.isu.store.AnswerValue.DateAnswer;
 import se.isu.store.AnswerValue.IntegerAnswer;
@@ -138,6 +144,40 @@ class CaseImportTest {
                         "avslutsdatum", "avslutsorsak"),
                 List.of(Arrays.asList("A-1", 9, "Flicka", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8), 1,
                         "2;10", LocalDate.of(2021, 10, 1), "Målet/målen med insatsen har uppnåtts helt eller delvis")));
+        ImportSummary summary = importFile(file, CaseImport.Mode.ALL_OR_NOTHING, null);
+        assertEquals(Outcome.STORED, summary.outcome(), summary.problems().toString());
+        assertEquals(expectedA1(), stored("A-1").answers());
+    }
+
+    @Test
+    void xlsxDatesInExcelsDefaultMonthFirstFormatAreReadAsDates() throws Exception {
+        Path file = folder.resolve("standard.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Ärenden");
+            CellStyle defaultDate = workbook.createCellStyle();
+            defaultDate.setDataFormat((short) 14);
+            List<String> header = List.of("arende_id", "alder", "kon", "aktualiseringsdatum", "startdatum", "tidigare_aktuell",
+                    "problematik", "avslutsdatum", "avslutsorsak");
+            List<Object> values = List.of("A-1", 9, 1, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8), 1, "2;10",
+                    LocalDate.of(2021, 10, 1), 1);
+            Row top = sheet.createRow(0);
+            Row row = sheet.createRow(1);
+            for (int c = 0; c < header.size(); c++) {
+                top.createCell(c).setCellValue(header.get(c));
+                Cell cell = row.createCell(c);
+                if (values.get(c) instanceof LocalDate date) {
+                    cell.setCellValue(date);
+                    cell.setCellStyle(defaultDate);
+                } else if (values.get(c) instanceof Integer number) {
+                    cell.setCellValue(number);
+                } else {
+                    cell.setCellValue((String) values.get(c));
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
         ImportSummary summary = importFile(file, CaseImport.Mode.ALL_OR_NOTHING, null);
         assertEquals(Outcome.STORED, summary.outcome(), summary.problems().toString());
         assertEquals(expectedA1(), stored("A-1").answers());
@@ -259,7 +299,7 @@ class CaseImportTest {
         ImportSummary summary = importFile(file, CaseImport.Mode.VALID_ROWS, quarantine);
         assertEquals(List.of(1, 0, 0, 1), counts(summary));
         List<List<String>> rows = new ArrayList<>();
-        se.isu.io.xlsx.XlsxSheetReader.readFirstSheet(quarantine, (row, cells) -> rows.add(cells));
+        XlsxSheetReader.readFirstSheet(quarantine, (row, cells) -> rows.add(cells));
         assertEquals(2, rows.size());
         assertEquals("Orsak", rows.get(0).get(8));
         assertEquals(List.of("A-2", "nio"), rows.get(1).subList(0, 2));
