@@ -25,6 +25,7 @@ public final class CommandLine {
 
     public CommandLine() {
         register(new FormsCommand());
+        register(new ImportCommand());
         register(new VersionCommand());
     }
 

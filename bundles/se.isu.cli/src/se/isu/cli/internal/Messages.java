@@ -6,6 +6,19 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "se.isu.cli.internal.messages";
 
+    public static String importDone;
+    public static String importNoFile;
+    public static String importNothingStored;
+    public static String importPersonnummer;
+    public static String importQuarantined;
+    public static String importRefused;
+    public static String importStoreFailed;
+    public static String importSummary;
+    public static String importUnknownForm;
+    public static String importUnknownKind;
+    public static String importUnknownMunicipality;
+    public static String importUnmapped;
+    public static String importUsage;
     public static String usage;
     public static String commandsHeading;
     public static String helpSummary;

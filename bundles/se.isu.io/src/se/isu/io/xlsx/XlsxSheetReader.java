@@ -38,6 +38,11 @@ public final class XlsxSheetReader {
 
     /** Reads the first sheet of {@code file}. */
     public static void readFirstSheet(Path file, XlsxRowHandler handler) throws IOException {
+        readFirstSheet(file, handler, new DataFormatter());
+    }
+
+    /** Reads the first sheet of {@code file}, turning cell values into text with {@code formatter}. */
+    public static void readFirstSheet(Path file, XlsxRowHandler handler, DataFormatter formatter) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
@@ -49,7 +54,7 @@ public final class XlsxSheetReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(handler),
-                        new DataFormatter(), false));
+                        formatter, false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException

@@ -38,8 +38,8 @@ import org.eclipse.ui.part.EditorPart;
 
 import se.isu.cases.ui.CasesUiPlugin;
 import se.isu.cases.ui.internal.Messages;
-import se.isu.cases.ui.validation.CaseProblem;
-import se.isu.cases.ui.validation.CaseValidator;
+import se.isu.store.validation.CaseProblem;
+import se.isu.store.validation.CaseValidator;
 import se.isu.forms.FormVersion;
 import se.isu.forms.Question;
 import se.isu.forms.Section;

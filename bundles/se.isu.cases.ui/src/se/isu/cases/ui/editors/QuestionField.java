@@ -167,7 +167,7 @@ abstract class QuestionField {
         @Override
         String inputError() {
             return !entered().isEmpty() && value() == null
-                    ? NLS.bind(Messages.notAnInteger, se.isu.cases.ui.validation.CaseValidator.name(question)) : null;
+                    ? NLS.bind(Messages.notAnInteger, se.isu.store.validation.CaseValidator.name(question)) : null;
         }
     }
 
@@ -237,7 +237,7 @@ abstract class QuestionField {
         @Override
         String inputError() {
             return !entered().isEmpty() && parse() == null
-                    ? NLS.bind(Messages.notADate, se.isu.cases.ui.validation.CaseValidator.name(question)) : null;
+                    ? NLS.bind(Messages.notADate, se.isu.store.validation.CaseValidator.name(question)) : null;
         }
     }
 

@@ -14,14 +14,11 @@ public final class Messages extends NLS {
     public static String actionDeleteTooltip;
     public static String actionRefresh;
     public static String actionRefreshTooltip;
-    public static String answerRequired;
     public static String caseGone;
     public static String caseIdLabel;
-    public static String caseIdMissing;
     public static String caseIdTaken;
     public static String caseNode;
     public static String caseTooltip;
-    public static String commentMissing;
     public static String commentPrompt;
     public static String countedNode;
     public static String datePattern;
@@ -32,9 +29,6 @@ public final class Messages extends NLS {
     public static String draftPartName;
     public static String formVersionLabel;
     public static String headerTitle;
-    public static String integerAtLeast;
-    public static String integerAtMost;
-    public static String integerBetween;
     public static String maxSelectionsRefused;
     public static String municipalityLabel;
     public static String municipalityMissing;
@@ -47,19 +41,15 @@ public final class Messages extends NLS {
     public static String notAnInteger;
     public static String openFailedTitle;
     public static String partTooltip;
-    public static String questionNumber;
     public static String registerFailed;
-    public static String retiredChosen;
     public static String retiredOption;
     public static String saveFailedTitle;
     public static String statusComplete;
     public static String statusErrors;
     public static String statusStoredDraft;
     public static String statusWarnings;
-    public static String tooManyChoices;
     public static String unitLabel;
     public static String unitPrompt;
-    public static String unknownCode;
     public static String versionUnknown;
 
     static {

@@ -15,6 +15,8 @@ import se.isu.forms.Rule;
 import se.isu.forms.ui.FormsUiPlugin;
 import se.isu.store.AnswerValue.MultipleChoice;
 import se.isu.store.Answers;
+import se.isu.store.validation.CaseProblem;
+import se.isu.store.validation.CaseValidator;
 
 /** What the case editor reports for SU-X 2021 answers, apart from the widgets that collect them. */
 class CaseValidatorTest {

@@ -1,4 +1,4 @@
-package se.isu.cases.ui.validation;
+package se.isu.store.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 
-import se.isu.cases.ui.internal.Messages;
 import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.DateOrderRule;
 import se.isu.forms.FormVersion;
@@ -26,6 +25,7 @@ import se.isu.store.AnswerValue.MultipleChoice;
 import se.isu.store.AnswerValue.SingleChoice;
 import se.isu.store.AnswerValue.TextAnswer;
 import se.isu.store.Answers;
+import se.isu.store.internal.ValidationMessages;
 
 /**
  * Checks a case's answers against its form version: required answers, integer bounds, the number of
@@ -58,7 +58,7 @@ public final class CaseValidator {
             }
             if (question instanceof TextQuestion text && text.isKey()) {
                 if (caseId == null || caseId.isBlank()) {
-                    problems.add(CaseProblem.error(question.getVariableId(), Messages.caseIdMissing));
+                    problems.add(CaseProblem.error(question.getVariableId(), ValidationMessages.caseIdMissing));
                 }
                 continue;
             }
@@ -66,7 +66,7 @@ public final class CaseValidator {
             if (isEmpty(answer)) {
                 if (question.isRequired()) {
                     problems.add(CaseProblem.error(question.getVariableId(),
-                            NLS.bind(Messages.answerRequired, name(question))));
+                            NLS.bind(ValidationMessages.answerRequired, name(question))));
                 }
                 continue;
             }
@@ -84,7 +84,7 @@ public final class CaseValidator {
     /** How a message names a question: its number when it has one ("fråga 7"), else its text. */
     public static String name(Question question) {
         String number = question.getNumber();
-        return number == null || number.isBlank() ? question.getText() : NLS.bind(Messages.questionNumber, number);
+        return number == null || number.isBlank() ? question.getText() : NLS.bind(ValidationMessages.questionNumber, number);
     }
 
     private static boolean isEmpty(AnswerValue answer) {
@@ -99,16 +99,16 @@ public final class CaseValidator {
             Integer min = integer.getMinimum();
             Integer max = integer.getMaximum();
             if (min != null && value.value() < min || max != null && value.value() > max) {
-                String message = min != null && max != null ? NLS.bind(Messages.integerBetween, new Object[] { name(question), min, max })
-                        : min != null ? NLS.bind(Messages.integerAtLeast, name(question), min)
-                                : NLS.bind(Messages.integerAtMost, name(question), max);
+                String message = min != null && max != null ? NLS.bind(ValidationMessages.integerBetween, new Object[] { name(question), min, max })
+                        : min != null ? NLS.bind(ValidationMessages.integerAtLeast, name(question), min)
+                                : NLS.bind(ValidationMessages.integerAtMost, name(question), max);
                 problems.add(CaseProblem.error(id, message));
             }
         }
         if (question instanceof MultipleChoiceQuestion multiple && answer instanceof MultipleChoice chosen) {
             Integer max = multiple.getMaxSelections();
             if (max != null && chosen.codes().size() > max) {
-                problems.add(CaseProblem.error(id, NLS.bind(Messages.tooManyChoices, name(question), max)));
+                problems.add(CaseProblem.error(id, NLS.bind(ValidationMessages.tooManyChoices, name(question), max)));
             }
             for (int code : chosen.codes()) {
                 checkOption(multiple, code, chosen.comment(code), problems);
@@ -122,16 +122,16 @@ public final class CaseValidator {
     private static void checkOption(ChoiceQuestion question, int code, String comment, List<CaseProblem> problems) {
         Option option = question.findOption(code);
         if (option == null) {
-            problems.add(CaseProblem.error(question.getVariableId(), NLS.bind(Messages.unknownCode, name(question), code)));
+            problems.add(CaseProblem.error(question.getVariableId(), NLS.bind(ValidationMessages.unknownCode, name(question), code)));
             return;
         }
         if (option.isRetired()) {
             problems.add(CaseProblem.warning(question.getVariableId(),
-                    NLS.bind(Messages.retiredChosen, name(question), option.getLabel())));
+                    NLS.bind(ValidationMessages.retiredChosen, name(question), option.getLabel())));
         }
         if (option.isRequiresComment() && (comment == null || comment.isBlank())) {
             problems.add(CaseProblem.warning(question.getVariableId(),
-                    NLS.bind(Messages.commentMissing, name(question), option.getLabel())));
+                    NLS.bind(ValidationMessages.commentMissing, name(question), option.getLabel())));
         }
     }
 

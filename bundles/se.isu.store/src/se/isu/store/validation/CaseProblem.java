@@ -1,4 +1,4 @@
-package se.isu.cases.ui.validation;
+package se.isu.store.validation;
 
 /**
  * Something wrong with a case as entered, for the registrar.

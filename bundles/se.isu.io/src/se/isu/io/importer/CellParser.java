@@ -1,0 +1,177 @@
+package se.isu.io.importer;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.forms.ChoiceQuestion;
+import se.isu.forms.DateQuestion;
+import se.isu.forms.IntegerQuestion;
+import se.isu.forms.MultipleChoiceQuestion;
+import se.isu.forms.Option;
+import se.isu.forms.Question;
+import se.isu.forms.SingleChoiceQuestion;
+import se.isu.forms.TextQuestion;
+import se.isu.io.internal.Messages;
+import se.isu.store.AnswerValue;
+import se.isu.store.AnswerValue.DateAnswer;
+import se.isu.store.AnswerValue.IntegerAnswer;
+import se.isu.store.AnswerValue.MultipleChoice;
+import se.isu.store.AnswerValue.SingleChoice;
+import se.isu.store.AnswerValue.TextAnswer;
+import se.isu.store.validation.CaseValidator;
+
+/** Turns a cell's text into the answer to a question, as Swedish spreadsheets write answers. */
+final class CellParser {
+
+    /** Why a cell could not be read, in Swedish. */
+    static final class CellException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        CellException(String message) {
+            super(message);
+        }
+    }
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T][0-9:.]*)?");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(?:[.,]0+)?");
+    /** Day 0 of Excel's serial dates (its 1900 leap-year error included, from March 1900 on). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern SEPARATOR = Pattern.compile("[;,|]");
+
+    private CellParser() {
+    }
+
+    /** The answer {@code cell} gives {@code question}, or null when the cell is empty. */
+    static AnswerValue parse(Question question, String cell) throws CellException {
+        String text = cell == null ? "" : cell.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String name = CaseValidator.name(question);
+        if (question instanceof IntegerQuestion) {
+            return new IntegerAnswer(integer(name, text));
+        }
+        if (question instanceof DateQuestion) {
+            return new DateAnswer(date(name, text));
+        }
+        if (question instanceof SingleChoiceQuestion single) {
+            return new SingleChoice(option(single, name, text).getCode());
+        }
+        if (question instanceof MultipleChoiceQuestion multiple) {
+            return new MultipleChoice(options(multiple, name, text), new TreeMap<>());
+        }
+        if (question instanceof TextQuestion free) {
+            Integer max = free.getMaxLength();
+            if (max != null && text.length() > max) {
+                throw new CellException(NLS.bind(Messages.textTooLong, name, max));
+            }
+            return new TextAnswer(text);
+        }
+        throw new CellException(NLS.bind(Messages.notImportable, name));
+    }
+
+    /** Whether a 0/1 column's cell marks its option as chosen. */
+    static boolean flag(Question question, String cell) throws CellException {
+        String text = cell == null ? "" : ColumnMapping.normalise(cell);
+        return switch (text) {
+            case "1", "1,0", "1.0", "x", "ja", "j", "sant", "true" -> true;
+            case "", "0", "0,0", "0.0", "nej", "n", "falskt", "false" -> false;
+            default -> throw new CellException(NLS.bind(Messages.notAFlag, CaseValidator.name(question)));
+        };
+    }
+
+    private static int integer(String name, String text) throws CellException {
+        // Swedish numbers: a decimal comma, and spaces (also non-breaking) between thousands.
+        String plain = text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        try {
+            BigDecimal value = new BigDecimal(plain).stripTrailingZeros();
+            if (value.scale() > 0) {
+                throw new CellException(NLS.bind(Messages.notAnInteger, name));
+            }
+            return value.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new CellException(NLS.bind(Messages.notAnInteger, name));
+        }
+    }
+
+    private static LocalDate date(String name, String text) throws CellException {
+        try {
+            Matcher iso = ISO.matcher(text);
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
+            Matcher dayFirst = DAY_FIRST.matcher(text);
+            if (dayFirst.matches()) {
+                return LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)),
+                        Integer.parseInt(dayFirst.group(1)));
+            }
+            if (SERIAL.matcher(text).matches()) {
+                long serial = Long.parseLong(text.split("[.,]")[0]);
+                // 1 to 2958465 are the dates Excel can show (1900-01-01 to 9999-12-31).
+                if (serial >= 1 && serial <= 2_958_465) {
+                    return EXCEL_EPOCH.plusDays(serial);
+                }
+            }
+        } catch (DateTimeException e) {
+            throw new CellException(NLS.bind(Messages.noSuchDate, name));
+        }
+        throw new CellException(NLS.bind(Messages.notADate, name));
+    }
+
+    private static Option option(ChoiceQuestion question, String name, String text) throws CellException {
+        Option option = ColumnMapping.option(question, text);
+        if (option == null) {
+            throw new CellException(NLS.bind(Messages.unknownOption, name, text));
+        }
+        return option;
+    }
+
+    /**
+     * The options a cell names, separated by ; , or |. A label may itself hold a comma, so the longest
+     * run of pieces that names an option wins.
+     */
+    private static SortedSet<Integer> options(MultipleChoiceQuestion question, String name, String text) throws CellException {
+        List<int[]> pieces = new ArrayList<>();
+        Matcher separator = SEPARATOR.matcher(text);
+        int start = 0;
+        while (separator.find()) {
+            pieces.add(new int[] { start, separator.start() });
+            start = separator.end();
+        }
+        pieces.add(new int[] { start, text.length() });
+        SortedSet<Integer> codes = new TreeSet<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            String piece = text.substring(pieces.get(i)[0], pieces.get(i)[1]).strip();
+            if (piece.isEmpty()) {
+                i++;
+                continue;
+            }
+            Option found = null;
+            int j = pieces.size() - 1;
+            for (; j >= i; j--) {
+                found = ColumnMapping.option(question, text.substring(pieces.get(i)[0], pieces.get(j)[1]));
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null) {
+                throw new CellException(NLS.bind(Messages.unknownOption, name, piece));
+            }
+            codes.add(found.getCode());
+            i = j + 1;
+        }
+        return codes;
+    }
+}
