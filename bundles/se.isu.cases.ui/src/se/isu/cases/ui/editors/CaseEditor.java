@@ -433,9 +433,10 @@ public final class CaseEditor extends EditorPart {
         CasesUiPlugin.getDefault().casesChanged();
     }
 
+    /** A case is identified by its kommun and ärende-id, not by a file: there is nothing to save it as. */
     @Override
     public void doSaveAs() {
-        throw new UnsupportedOperationException();
+        // isSaveAsAllowed() is false, so the workbench never offers Save As for a case.
     }
 
     @Override
