@@ -26,6 +26,7 @@ public final class CommandLine {
     public CommandLine() {
         register(new FormsCommand());
         register(new ImportCommand());
+        register(new PopulationCommand());
         register(new VersionCommand());
     }
 
