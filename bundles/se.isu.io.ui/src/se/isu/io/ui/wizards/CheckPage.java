@@ -39,6 +39,7 @@ public final class CheckPage extends WizardPage {
     private Table preview;
     private Label problemsLabel;
     private Table problems;
+    private Text detail;
     private Button quarantineButton;
     private Text quarantineText;
     private Button allOrNothingButton;
@@ -62,7 +63,7 @@ public final class CheckPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summaryLabel);
 
         SashForm sash = new SashForm(area, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(760, 380).applyTo(sash);
+        GridDataFactory.fillDefaults().grab(true, true).hint(900, 400).applyTo(sash);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
         new Label(top, SWT.NONE).setText(Messages.previewLabel);
@@ -83,7 +84,11 @@ public final class CheckPage extends WizardPage {
         column(problems, Messages.problemRow, 45);
         column(problems, Messages.problemColumn, 120);
         column(problems, Messages.problemValue, 110);
-        column(problems, Messages.problemMessage, 420);
+        column(problems, Messages.problemMessage, 560);
+        // A message is often longer than its column: the selected problem is shown whole below.
+        detail = new Text(bottom, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 3 * detail.getLineHeight()).applyTo(detail);
+        problems.addListener(SWT.Selection, e -> showDetail());
         sash.setWeights(2, 3);
 
         Group choice = new Group(area, SWT.NONE);
@@ -123,6 +128,11 @@ public final class CheckPage extends WizardPage {
             check();
         }
         super.setVisible(visible);
+        if (visible) {
+            // The problems are what the page is for; the preview would otherwise take the focus and select its first row.
+            problems.setFocus();
+            preview.deselectAll();
+        }
     }
 
     /** Beside the file, named after it: {@code export.csv} gives {@code export-avvisade.csv}. */
@@ -172,6 +182,7 @@ public final class CheckPage extends WizardPage {
     private void check() {
         checked = null;
         problems.removeAll();
+        detail.setText("");
         setErrorMessage(null);
         ImportSummary[] result = new ImportSummary[1];
         try {
@@ -206,6 +217,9 @@ public final class CheckPage extends WizardPage {
                         problem.message() });
             }
             problemsLabel.setText(NLS.bind(Messages.problemsLabel, checked.problems().size()));
+            if (problems.getItemCount() > 0) {
+                problems.setSelection(0);
+            }
             summaryLabel.setText(checked.rejected() == 0 ? NLS.bind(Messages.checkSummaryNone, dataRows)
                     : NLS.bind(Messages.checkSummary, new Object[] { dataRows, dataRows - checked.rejected(), checked.rejected() }));
             if (checked.outcome() == ImportSummary.Outcome.PERSONNUMMER) {
@@ -215,8 +229,15 @@ public final class CheckPage extends WizardPage {
             problemsLabel.setText(NLS.bind(Messages.problemsLabel, 0));
             summaryLabel.setText("");
         }
+        preview.deselectAll();
+        showDetail();
         summaryLabel.getParent().layout(true, true);
         validate();
+    }
+
+    private void showDetail() {
+        int index = problems.getSelectionIndex();
+        detail.setText(checked == null || index < 0 ? "" : checked.problems().get(index).toString());
     }
 
     private void browse() {
@@ -273,6 +294,11 @@ public final class CheckPage extends WizardPage {
 
     public Table problemsTable() {
         return problems;
+    }
+
+    /** The selected problem, whole. */
+    public Text problemDetail() {
+        return detail;
     }
 
     public Button quarantineButton() {

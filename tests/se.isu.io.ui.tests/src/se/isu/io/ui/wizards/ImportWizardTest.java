@@ -205,8 +205,8 @@ class ImportWizardTest {
                 && p.get(3).equals(value) && p.get(4).contains(message));
     }
 
-    /** Opens the wizard and goes through file, form version, municipality and mapping to the check page. */
-    private static WizardDialog toCheckPage(ImportWizard wizard, Path file) {
+    /** Opens the wizard and goes through file, form version and municipality (null: the one proposed) to the mapping page. */
+    private static WizardDialog toCheckPage(ImportWizard wizard, Path file, String municipality) {
         WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
@@ -222,7 +222,9 @@ class ImportWizardTest {
         assertEquals(form, dialog.getCurrentPage());
         choose(form.versionCombo(), se.isu.cases.ui.editors.CaseEditor.versionLabel(wizard.formPage().versions().stream()
                 .filter(v -> v.getFormId().equals("su-x") && v.getVersion().equals("2020")).findFirst().orElseThrow()));
-        choose(form.municipalityCombo(), KOMMUN);
+        if (municipality != null) {
+            choose(form.municipalityCombo(), municipality);
+        }
         press(shell, IDialogConstants.NEXT_LABEL);
         assertEquals(wizard.mappingPage(), dialog.getCurrentPage());
         return dialog;
@@ -235,6 +237,10 @@ class ImportWizardTest {
         Files.writeString(file, FILE_WITH_PROBLEMS, StandardCharsets.UTF_8);
         Path expectedQuarantine = folder.resolve("export-avvisade.csv");
         Files.deleteIfExists(expectedQuarantine);
+        for (String caseId : List.of("U-1", "U-2", "U-3", "U-4", "U-5", "U-6")) {
+            // The store lives in target/isu-home, which only a clean build starts afresh.
+            CasesUiPlugin.getDefault().store().delete(KOMMUN, "su-x", caseId);
+        }
         ImportWizard wizard = new ImportWizard(se.isu.io.importer.ImporterRegistry.fromExtensions(
                 org.eclipse.core.runtime.Platform.getExtensionRegistry()), folder.resolve("profiles"));
         WizardDialog dialog = toCheckPageReady(wizard, file);
@@ -252,6 +258,8 @@ class ImportWizardTest {
         assertTrue(listed(problems, "7", "arende_id", "U-5", "rad 6"), "duplicate case id, second row: " + problems);
         assertTrue(listed(problems, "8", "alder", "25", "mellan 0 och 20"), "age range: " + problems);
         assertEquals(5, check.checked().rejected());
+        assertTrue(check.problemDetail().getText().startsWith("export.csv, rad 4, kolumn \"kon\", värde \"Tjej\": Fråga 2: "),
+                "the first problem is shown whole: " + check.problemDetail().getText());
         assertEquals(expectedQuarantine.toString(), check.quarantineField().getText(), "the quarantine goes beside the file");
         assertTrue(check.quarantineButton().getSelection(), "quarantine is the proposed choice");
         Path picture = screenshot(shell, "import-wizard.png");
@@ -304,7 +312,7 @@ class ImportWizardTest {
 
     /** Goes to the check page, saving and using a column profile on the way. */
     private static WizardDialog toCheckPageReady(ImportWizard wizard, Path file) throws Exception {
-        WizardDialog dialog = toCheckPage(wizard, file);
+        WizardDialog dialog = toCheckPage(wizard, file, KOMMUN);
         Shell shell = dialog.getShell();
         MappingPage mapping = wizard.mappingPage();
         List<Combo> combos = mapping.targetCombos();
@@ -314,6 +322,7 @@ class ImportWizardTest {
         assertEquals("Importeras inte", combos.get(9).getText(), "Handläggare is no question of the form");
         assertTrue(mapping.getMessage().contains("Handläggare"), "the unmapped column is named: " + mapping.getMessage());
 
+        screenshot(shell, "import-wizard-mapping.png");
         mapping.profileNameField().setText("Verksamhetssystemet");
         press(shell, "&Spara profil");
         assertTrue(Files.isRegularFile(se.isu.io.importer.ColumnMapping.profileFile(wizard.profileFolder(), KOMMUN,
@@ -330,5 +339,135 @@ class ImportWizardTest {
 
         press(shell, IDialogConstants.NEXT_LABEL);
         return dialog;
+    }
+
+    private static Path bigFile(Path folder, int rows) throws Exception {
+        StringBuilder text = new StringBuilder(
+                "arende_id;alder;kon;aktualiseringsdatum;startdatum;tidigare_aktuell;problematik;avslutsdatum;avslutsorsak\n");
+        for (int i = 0; i < rows; i++) {
+            text.append("C-").append(i).append(";9;Flicka;2021-03-01;2021-03-08;Nej;2;2021-10-01;1\n");
+        }
+        Path file = folder.resolve("ockelbo.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void cancellingTheImportJobStoresNothing() throws Exception {
+        int rows = 60_000;
+        Path file = bigFile(folder("cancel"), rows);
+        CaseStore store = CasesUiPlugin.getDefault().store();
+        int before = store.count(CaseQuery.all());
+        ImportWizard wizard = new ImportWizard(se.isu.io.importer.ImporterRegistry.fromExtensions(
+                org.eclipse.core.runtime.Platform.getExtensionRegistry()), folder("cancel").resolve("profiles"));
+        WizardDialog dialog = toCheckPage(wizard, file, null);
+        assertEquals("Ockelbo", wizard.formPage().municipalityCombo().getText(), "proposed from the file's name");
+        Shell shell = dialog.getShell();
+        press(shell, IDialogConstants.NEXT_LABEL);
+        assertEquals(0, wizard.checkPage().checked().problems().size());
+        assertEquals(rows, wizard.checkPage().dataRows());
+
+        AtomicReference<String> shown = whenOpen("Import klar");
+        press(shell, IDialogConstants.FINISH_LABEL);
+        ImportJob job = wizard.job();
+        Display display = Display.getCurrent();
+        while (job.getState() != Job.RUNNING && job.getResult() == null) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(5);
+            }
+        }
+        job.cancel();
+        waitFor(job, shown);
+
+        assertTrue(job.wasCancelled(), "the job saw the cancel");
+        assertEquals(null, job.summary());
+        assertEquals("Importen avbröts. Ingenting har importerats.", shown.get().strip());
+        assertEquals(before, store.count(CaseQuery.all()), "nothing stored");
+        assertTrue(store.find("Ockelbo", "su-x", "C-0").isEmpty());
+    }
+
+    /** A monitor that cancels once {@code limit} rows were read. */
+    private static final class CancelAfter extends org.eclipse.core.runtime.NullProgressMonitor {
+        private final int limit;
+        private final java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+
+        CancelAfter(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void worked(int work) {
+            worked.addAndGet(work);
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return worked.get() >= limit;
+        }
+    }
+
+    @Test
+    void aCancelWhileTheStoreWritesLeavesTheStoreAsItWas() throws Exception {
+        int rows = 3_000;
+        Path folder = folder("cancel-store");
+        Path file = bigFile(folder, rows);
+        se.isu.forms.FormVersion sux2020 = CasesUiPlugin.getDefault().publishedVersions().stream()
+                .filter(v -> v.getFormId().equals("su-x") && v.getVersion().equals("2020")).findFirst().orElseThrow();
+        try (se.isu.store.derby.DerbyCaseStore store = se.isu.store.derby.DerbyCaseStore.open(folder.resolve("store-" + System.nanoTime()))) {
+            MonitoredSource source = new MonitoredSource(new se.isu.io.csv.CsvImporter().open(file));
+            // Three reads of every row: the check, the comparison with the store, the store. Cancel half-way through the third.
+            source.monitor(new CancelAfter(2 * (rows + 1) + rows / 2));
+            ImportSummary summary = new se.isu.io.importer.CaseImport(source, sux2020, "Ockelbo")
+                    .mode(se.isu.io.importer.CaseImport.Mode.VALID_ROWS).run(store);
+            assertEquals(ImportSummary.Outcome.FAILED, summary.outcome(), summary.problems().toString());
+            assertTrue(summary.problems().stream().anyMatch(p -> p.message().contains("Importen avbröts.")), summary.problems().toString());
+            assertEquals(0, store.count(CaseQuery.all()), "the store's one transaction was rolled back");
+
+            source.monitor(null);
+            ImportSummary again = new se.isu.io.importer.CaseImport(source, sux2020, "Ockelbo")
+                    .mode(se.isu.io.importer.CaseImport.Mode.VALID_ROWS).run(store);
+            assertEquals(rows, again.created(), "without a cancel every row is stored");
+            assertEquals(rows, store.count(CaseQuery.all()));
+        }
+    }
+
+    @Test
+    void arkivImporteraArendenOpensTheWizard() throws Exception {
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.widgets.MenuItem arkiv = java.util.Arrays.stream(window.getMenuBar().getItems())
+                .filter(i -> i.getText().replace("&", "").equals("Arkiv")).findFirst().orElseThrow(() -> new AssertionError("no Arkiv menu"));
+        org.eclipse.swt.widgets.Menu menu = arkiv.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        flush();
+        org.eclipse.swt.widgets.MenuItem item = java.util.Arrays.stream(menu.getItems())
+                .filter(i -> i.getText().replace("&", "").startsWith("Importera ärenden…")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Importera ärenden… among "
+                        + java.util.Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList()));
+        menu.notifyListeners(SWT.Hide, new Event());
+        AtomicReference<String> firstPage = new AtomicReference<>();
+        Display display = Display.getCurrent();
+        display.timerExec(100, new Runnable() {
+            private int tries;
+
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if ("Importera ärenden".equals(shell.getText()) && shell.isVisible()) {
+                        StringBuilder labels = new StringBuilder();
+                        collectLabels(shell, labels);
+                        firstPage.set(labels.toString());
+                        press(shell, IDialogConstants.CANCEL_LABEL);
+                        return;
+                    }
+                }
+                if (++tries < 100) {
+                    display.timerExec(100, this);
+                }
+            }
+        });
+        item.notifyListeners(SWT.Selection, new Event());
+        flush();
+        assertNotNull(firstPage.get(), "the wizard opened");
+        assertTrue(firstPage.get().contains("Fil"), firstPage.get());
     }
 }
