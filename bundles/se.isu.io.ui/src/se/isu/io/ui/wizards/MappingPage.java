@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -188,7 +189,7 @@ public final class MappingPage extends WizardPage {
     private void header(String text) {
         Label label = new Label(columns, SWT.NONE);
         label.setText(text);
-        label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+        label.setFont(JFaceResources.getBannerFont());
     }
 
     private static String shorten(String value) {
