@@ -27,6 +27,7 @@ public final class CommandLine {
         register(new FormsCommand());
         register(new ImportCommand());
         register(new DemoCommand());
+        register(new PopulationCommand());
         register(new VersionCommand());
     }
 

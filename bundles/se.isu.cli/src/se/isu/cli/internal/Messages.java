@@ -23,6 +23,15 @@ public final class Messages extends NLS {
     public static String importUnknownMunicipality;
     public static String importUnmapped;
     public static String importUsage;
+    public static String populationArea;
+    public static String populationBand;
+    public static String populationDone;
+    public static String populationNone;
+    public static String populationPersons;
+    public static String populationSummary;
+    public static String populationUsage;
+    public static String populationWarning;
+    public static String populationYear;
     public static String usage;
     public static String commandsHeading;
     public static String helpSummary;

@@ -1349,4 +1349,9 @@ public final class DerbyCaseStore implements CaseStore {
             }
         }
     }
+
+    /** The population figures, in a table of their own in this store's database; closed with the store. */
+    public se.isu.store.population.PopulationStore population() {
+        return new se.isu.store.population.PopulationStore(database);
+    }
 }
