@@ -29,6 +29,8 @@ public final class CommandLine {
         register(new DemoCommand());
         register(new PopulationCommand());
         register(new VersionCommand());
+        register(new AnalysesCommand());
+        register(new AnalyzeCommand());
     }
 
     private void register(Command command) {
