@@ -65,7 +65,7 @@ public final class MethodNames {
             if (key(part).isEmpty()) {
                 continue;
             }
-            String known = ALIASES.get(key(part));
+            String known = known(part);
             if (known != null) {
                 methods.add(known);
                 continue;
@@ -85,6 +85,22 @@ public final class MethodNames {
             }
         }
         return List.copyOf(methods);
+    }
+
+    /**
+     * The method a part names, by the alias table: as written, or with a parenthesis left out or alone
+     * ("Trygghetscirkeln (COS)", "Parenting young children (PYC)"); null when the table does not know it.
+     */
+    private static String known(String part) {
+        String known = ALIASES.get(key(part));
+        if (known == null && part.contains("(")) {
+            known = ALIASES.get(key(part.replaceAll("\\([^)]*\\)?", " ")));
+            java.util.regex.Matcher inside = java.util.regex.Pattern.compile("\\(([^)]*)\\)?").matcher(part);
+            if (known == null && inside.find()) {
+                known = ALIASES.get(key(inside.group(1)));
+            }
+        }
+        return known;
     }
 
     /** How two spellings are compared: lower case, letters and digits only, single spaces. */

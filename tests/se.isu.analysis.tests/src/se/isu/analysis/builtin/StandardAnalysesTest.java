@@ -156,6 +156,8 @@ class StandardAnalysesTest {
         assertEquals(List.of("Jag och min familj"), MethodNames.methods("jag och min familj"));
         assertEquals(List.of("Egen modell"), MethodNames.methods(" egen modell. "));
         assertEquals(List.of(), MethodNames.methods("  "));
+        assertEquals(List.of("Trygghetscirkeln", "PYC (Parenting young children)"),
+                MethodNames.methods("Trygghetscirkeln (COS); Parenting young children (PYC)"));
     }
 
     @Test
