@@ -12,7 +12,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 import se.isu.cases.ui.CasesUiPlugin;
 import se.isu.cases.ui.internal.Messages;
@@ -36,8 +37,7 @@ public final class LoadDemoDataHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        Display display = shell != null ? shell.getDisplay() : Display.getDefault();
+        Display display = PlatformUI.getWorkbench().getDisplay();
         Job job = new Job(Messages.demoJob) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -45,7 +45,7 @@ public final class LoadDemoDataHandler extends AbstractHandler {
                     CaseStore store = CasesUiPlugin.getDefault().store();
                     int before = store.count(CaseQuery.all());
                     if (before > 0) {
-                        display.asyncExec(() -> MessageDialog.openInformation(shell, Messages.demoTitle,
+                        display.asyncExec(() -> MessageDialog.openInformation(parent(), Messages.demoTitle,
                                 NLS.bind(Messages.demoStoreNotEmpty, before, StoreLocation.defaultStoreFolder())));
                         return Status.OK_STATUS;
                     }
@@ -54,7 +54,7 @@ public final class LoadDemoDataHandler extends AbstractHandler {
                     int cases = summaries.stream().mapToInt(ImportSummary::created).sum();
                     display.asyncExec(() -> {
                         CasesUiPlugin.getDefault().casesChanged();
-                        MessageDialog.openInformation(shell, Messages.demoTitle, NLS.bind(Messages.demoDone, new Object[] { cases,
+                        MessageDialog.openInformation(parent(), Messages.demoTitle, NLS.bind(Messages.demoDone, new Object[] { cases,
                                 summaries.size(), StoreLocation.isuHome().resolve("demo") }));
                     });
                     return Status.OK_STATUS;
@@ -73,5 +73,14 @@ public final class LoadDemoDataHandler extends AbstractHandler {
         job.setUser(true);
         job.schedule();
         return null;
+    }
+
+    /** The window to tell the user in, when the job is done: whichever is active then. */
+    private static Shell parent() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        }
+        return window != null ? window.getShell() : null;
     }
 }
