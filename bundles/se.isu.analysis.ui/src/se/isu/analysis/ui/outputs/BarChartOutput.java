@@ -1,0 +1,153 @@
+package se.isu.analysis.ui.outputs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+
+import se.isu.analysis.result.AnalysisResult;
+
+/**
+ * Bars, grouped or stacked, of a table's value columns per category (or of a series). Long category
+ * names lie on the vertical axis, so they are read whole. A masked cell gets no bar: its "≤4" is
+ * written where the bar would stand.
+ */
+public final class BarChartOutput implements AnalysisOutput {
+
+    private final boolean stacked;
+    private final ValueChoice values;
+    private Chart chart;
+    private ChartData data;
+    private final List<IBarSeries<?>> bars = new ArrayList<>();
+
+    public BarChartOutput(boolean stacked, ValueChoice values) {
+        this.stacked = stacked;
+        this.values = values;
+    }
+
+    @Override
+    public Control createControl(Composite parent) {
+        chart = Charts.newChart(parent);
+        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+            @Override
+            public void paintControl(PaintEvent e) {
+                paintMasked(e);
+            }
+
+            @Override
+            public boolean drawBehindSeries() {
+                return false;
+            }
+        });
+        return chart;
+    }
+
+    @Override
+    public void show(AnalysisResult result) {
+        data = ChartData.of(result, values);
+        chart.suspendUpdate(true);
+        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(old.getId());
+        }
+        bars.clear();
+        chart.getTitle().setText(data.title());
+        boolean horizontal = Charts.longLabels(data.categories());
+        chart.setOrientation(horizontal ? SWT.VERTICAL : SWT.HORIZONTAL);
+        IAxis categoryAxis = chart.getAxisSet().getXAxis(0);
+        categoryAxis.setCategorySeries(data.categories().toArray(String[]::new));
+        categoryAxis.enableCategory(true);
+        categoryAxis.setReversed(horizontal);
+        categoryAxis.getTitle().setVisible(false);
+        categoryAxis.getGrid().setStyle(org.eclipse.swtchart.LineStyle.NONE);
+        IAxis valueAxis = chart.getAxisSet().getYAxis(0);
+        valueAxis.getTitle().setText(data.valueAxisTitle());
+        int index = 0;
+        for (PlottedSeries s : data.series()) {
+            IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, "s" + index);
+            bar.setDescription(s.name());
+            double[] y = new double[s.values().size()];
+            for (int i = 0; i < y.length; i++) {
+                Double v = s.values().get(i);
+                y[i] = v == null ? 0 : v;
+            }
+            bar.setYSeries(y);
+            bar.setBarColor(Charts.colour(index));
+            bar.enableStack(stacked);
+            bar.setBarPadding(stacked ? 30 : 15);
+            bars.add(bar);
+            index++;
+        }
+        chart.getLegend().setVisible(data.series().size() > 1);
+        chart.getAxisSet().adjustRange();
+        org.eclipse.swtchart.Range range = valueAxis.getRange();
+        valueAxis.setRange(new org.eclipse.swtchart.Range(0, Math.max(range.upper * 1.08, data.shares() ? 10 : 5)));
+        chart.suspendUpdate(false);
+        chart.redraw();
+    }
+
+    private void paintMasked(PaintEvent e) {
+        if (data == null) {
+            return;
+        }
+        IAxis categoryAxis = chart.getAxisSet().getXAxis(0);
+        IAxis valueAxis = chart.getAxisSet().getYAxis(0);
+        boolean horizontal = chart.getOrientation() == SWT.VERTICAL;
+        int zero = valueAxis.getPixelCoordinate(0);
+        int count = data.series().size();
+        for (int s = 0; s < count; s++) {
+            PlottedSeries series = data.series().get(s);
+            Rectangle[] bounds = bars.size() > s ? bars.get(s).getBounds() : null;
+            for (int i = 0; i < series.masked().size(); i++) {
+                String masked = series.masked().get(i);
+                if (masked == null) {
+                    continue;
+                }
+                int center;
+                if (bounds != null && i < bounds.length && bounds[i] != null) {
+                    center = horizontal ? bounds[i].y + bounds[i].height / 2 : bounds[i].x + bounds[i].width / 2;
+                } else {
+                    center = categoryAxis.getPixelCoordinate(i);
+                }
+                int offset = e.gc.textExtent(masked).x;
+                if (horizontal) {
+                    Charts.drawMasked(e.gc, masked, zero + offset / 2 + 6, center);
+                } else {
+                    Charts.drawMasked(e.gc, masked, center, zero - e.gc.getFontMetrics().getHeight());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<PlottedSeries> plotted() {
+        List<PlottedSeries> drawn = new ArrayList<>();
+        if (data == null) {
+            return drawn;
+        }
+        for (int s = 0; s < bars.size(); s++) {
+            PlottedSeries declared = data.series().get(s);
+            double[] y = bars.get(s).getYSeries();
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < y.length; i++) {
+                values.add(declared.masked().get(i) != null || declared.values().get(i) == null ? null : y[i]);
+            }
+            drawn.add(new PlottedSeries(bars.get(s).getDescription(), data.categories(), values, declared.masked()));
+        }
+        return drawn;
+    }
+
+    /** The chart widget, e.g. for its legend and axes in tests. */
+    public Chart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,85 @@
+package se.isu.analysis.ui.outputs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.isu.analysis.result.AnalysisResult;
+import se.isu.analysis.result.BoxPlot;
+import se.isu.analysis.result.Cell;
+import se.isu.analysis.result.Series;
+import se.isu.analysis.result.Table;
+import se.isu.analysis.ui.ResultTables;
+import se.isu.analysis.ui.internal.Messages;
+
+/**
+ * What a bar or line chart draws from a result: the categories (a table's rows without its total row,
+ * or a series' labels) and one series per value column (without the total column), shares or counts.
+ *
+ * @param shares whether the values are shares in percent
+ */
+public record ChartData(String title, List<String> categories, List<PlottedSeries> series, boolean shares) {
+
+    public static ChartData of(AnalysisResult result, ValueChoice choice) {
+        return switch (result) {
+            case Series s -> {
+                boolean anyMeasure = s.values().stream().anyMatch(c -> c instanceof Cell.Measure);
+                yield new ChartData(s.title(), s.labels(), List.of(series(s.title(), s.labels(), s.values())), anyMeasure);
+            }
+            case Table t -> ofTable(t, choice);
+            case BoxPlot b -> throw new IllegalArgumentException("a box plot is drawn by the box plot output");
+        };
+    }
+
+    private static ChartData ofTable(Table table, ValueChoice choice) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowHeaders().size(); r++) {
+            if (!ResultTables.isTotal(table.rowHeaders().get(r)) || table.rowHeaders().size() == 1) {
+                rows.add(r);
+            }
+        }
+        int columns = table.columnHeaders().size();
+        boolean[] measure = new boolean[columns];
+        boolean[] numeric = new boolean[columns];
+        boolean anyMeasure = false;
+        for (int c = 0; c < columns; c++) {
+            for (List<Cell> row : table.rows()) {
+                Cell cell = row.get(c);
+                measure[c] |= cell instanceof Cell.Measure;
+                numeric[c] |= cell instanceof Cell.Measure || cell instanceof Cell.Count || cell instanceof Cell.Masked;
+            }
+            anyMeasure |= measure[c];
+        }
+        boolean shares = choice == ValueChoice.SHARES || choice == ValueChoice.AUTO && anyMeasure;
+        List<Integer> chosen = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            if (numeric[c] && measure[c] == shares) {
+                chosen.add(c);
+            }
+        }
+        if (chosen.size() > 1) {
+            chosen.removeIf(c -> ResultTables.isTotal(table.columnHeaders().get(c)));
+        }
+        List<String> categories = rows.stream().map(table.rowHeaders()::get).toList();
+        List<PlottedSeries> series = new ArrayList<>();
+        for (int c : chosen) {
+            List<Cell> cells = rows.stream().map(r -> table.cell(r, c)).toList();
+            series.add(series(table.columnHeaders().get(c), categories, cells));
+        }
+        return new ChartData(table.title(), categories, series, shares);
+    }
+
+    private static PlottedSeries series(String name, List<String> labels, List<Cell> cells) {
+        List<Double> values = new ArrayList<>();
+        List<String> masked = new ArrayList<>();
+        for (Cell cell : cells) {
+            values.add(ResultTables.value(cell));
+            masked.add(cell instanceof Cell.Masked m ? m.shown() : null);
+        }
+        return new PlottedSeries(name, labels, values, masked);
+    }
+
+    /** The value axis's title. */
+    public String valueAxisTitle() {
+        return shares ? Messages.axisShare : Messages.axisCount;
+    }
+}

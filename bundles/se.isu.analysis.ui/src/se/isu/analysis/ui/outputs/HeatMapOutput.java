@@ -1,0 +1,207 @@
+package se.isu.analysis.ui.outputs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import se.isu.analysis.result.AnalysisResult;
+import se.isu.analysis.result.Cell;
+import se.isu.analysis.result.Table;
+import se.isu.analysis.ui.ResultTables;
+import se.isu.analysis.ui.internal.Messages;
+
+/**
+ * A heat map of a square matrix, such as the co-occurrence of problem areas: the rows against the
+ * columns of the same name, each cell coloured by its count on a scale from white to dark blue, with
+ * the count written in it. The diagonal (how many children have the area at all) is far larger than the
+ * rest and would flatten the scale, so it is framed and written but not coloured. A masked cell is
+ * hatched and carries its "≤4". Columns are numbered and the rows carry the numbers with their names,
+ * so long names are read whole; a legend on the right gives the scale.
+ */
+public final class HeatMapOutput implements AnalysisOutput {
+
+    private static final RGB LOW = new RGB(247, 251, 255);
+    private static final RGB HIGH = new RGB(8, 48, 107);
+
+    private Canvas canvas;
+    private Table table;
+    private int size;
+    private long max;
+    private Font titleFont;
+
+    @Override
+    public Control createControl(Composite parent) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        titleFont = Charts.bold(canvas, 1);
+        canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        return canvas;
+    }
+
+    @Override
+    public void show(AnalysisResult result) {
+        table = ResultTables.asTable(result);
+        size = 0;
+        while (size < table.rowHeaders().size() && size < table.columnHeaders().size()
+                && table.rowHeaders().get(size).equals(table.columnHeaders().get(size))) {
+            size++;
+        }
+        if (size == 0) {
+            size = Math.min(table.rowHeaders().size(), table.columnHeaders().size());
+        }
+        max = 1;
+        for (int r = 0; r < size; r++) {
+            for (int c = 0; c < size; c++) {
+                if (r != c && table.cell(r, c) instanceof Cell.Count count) {
+                    max = Math.max(max, count.value());
+                }
+            }
+        }
+        canvas.redraw();
+    }
+
+    private Color shade(double fraction) {
+        fraction = Math.max(0, Math.min(1, fraction));
+        return new Color(new RGB((int) Math.round(LOW.red + (HIGH.red - LOW.red) * fraction),
+                (int) Math.round(LOW.green + (HIGH.green - LOW.green) * fraction),
+                (int) Math.round(LOW.blue + (HIGH.blue - LOW.blue) * fraction)));
+    }
+
+    private void paint(GC gc) {
+        if (table == null) {
+            return;
+        }
+        Rectangle area = canvas.getClientArea();
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        Color white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE);
+        gc.setForeground(black);
+        gc.setFont(titleFont);
+        Point title = gc.textExtent(table.title());
+        gc.drawText(table.title(), Math.max(4, (area.width - title.x) / 2), 6, true);
+        gc.setFont(canvas.getFont());
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int top = 6 + title.y + 8 + lineHeight + 4;
+
+        int labelWidth = 0;
+        for (int r = 0; r < size; r++) {
+            labelWidth = Math.max(labelWidth, gc.textExtent(rowLabel(r)).x);
+        }
+        int legendWidth = 70;
+        int available = Math.min(area.width - labelWidth - legendWidth - 24, area.height - top - 3 * lineHeight - 10);
+        int cell = Math.max(lineHeight + 4, size == 0 ? 0 : available / Math.max(1, size));
+        int left = 8 + labelWidth + 8;
+
+        for (int c = 0; c < size; c++) {
+            String number = Integer.toString(c + 1);
+            Point extent = gc.textExtent(number);
+            gc.drawText(number, left + c * cell + (cell - extent.x) / 2, top - lineHeight - 2, true);
+        }
+        for (int r = 0; r < size; r++) {
+            int y = top + r * cell;
+            gc.setForeground(black);
+            gc.drawText(rowLabel(r), 8, y + (cell - lineHeight) / 2, true);
+            for (int c = 0; c < size; c++) {
+                int x = left + c * cell;
+                Cell value = table.cell(r, c);
+                if (value instanceof Cell.Masked masked) {
+                    gc.setBackground(white);
+                    gc.fillRectangle(x, y, cell, cell);
+                    hatch(gc, x, y, cell);
+                    Charts.drawMasked(gc, masked.shown(), x + cell / 2, y + cell / 2);
+                } else if (value instanceof Cell.Count count) {
+                    double fraction = r == c ? 0 : (double) count.value() / max;
+                    gc.setBackground(r == c ? white : shade(fraction));
+                    gc.fillRectangle(x, y, cell, cell);
+                    String text = Long.toString(count.value());
+                    gc.setForeground(fraction > 0.55 ? white : black);
+                    Point extent = gc.textExtent(text);
+                    gc.drawText(text, x + (cell - extent.x) / 2, y + (cell - extent.y) / 2, true);
+                }
+                gc.setForeground(Charts.GRID);
+                gc.drawRectangle(x, y, cell, cell);
+                if (r == c) {
+                    gc.setForeground(black);
+                    gc.setLineWidth(2);
+                    gc.drawRectangle(x + 1, y + 1, cell - 2, cell - 2);
+                    gc.setLineWidth(1);
+                }
+            }
+        }
+        paintLegend(gc, left + size * cell + 16, top, Math.max(cell * size, 6 * lineHeight), lineHeight);
+        gc.setForeground(black);
+        String note = Messages.heatMapDiagonal;
+        gc.drawText(note, 8, top + size * cell + 8, true);
+    }
+
+    private String rowLabel(int r) {
+        return (r + 1) + "  " + table.rowHeaders().get(r);
+    }
+
+    private void hatch(GC gc, int x, int y, int cell) {
+        gc.setForeground(Charts.MASKED);
+        gc.setClipping(x, y, cell, cell);
+        for (int d = -cell; d < cell; d += 6) {
+            gc.drawLine(x + d, y + cell, x + d + cell, y);
+        }
+        gc.setClipping((Rectangle) null);
+    }
+
+    private void paintLegend(GC gc, int x, int top, int height, int lineHeight) {
+        Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
+        int barHeight = Math.max(60, height - 3 * lineHeight - 10);
+        for (int i = 0; i < barHeight; i++) {
+            gc.setBackground(shade(1 - (double) i / barHeight));
+            gc.fillRectangle(x, top + i, 16, 1);
+        }
+        gc.setForeground(black);
+        gc.drawRectangle(x, top, 16, barHeight);
+        gc.drawText(Long.toString(max), x + 20, top - lineHeight / 2, true);
+        gc.drawText("0", x + 20, top + barHeight - lineHeight / 2, true);
+        int y = top + barHeight + 10;
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(x, y, 16, 16);
+        hatch(gc, x, y, 16);
+        gc.setForeground(black);
+        gc.drawRectangle(x, y, 16, 16);
+        gc.drawText(Messages.heatMapMasked, x + 20, y, true);
+    }
+
+    /** Each row of the matrix: its counts as coloured and written; masked cells have no value. */
+    @Override
+    public List<PlottedSeries> plotted() {
+        List<PlottedSeries> drawn = new ArrayList<>();
+        if (table == null) {
+            return drawn;
+        }
+        List<String> columns = table.columnHeaders().subList(0, size);
+        for (int r = 0; r < size; r++) {
+            List<Double> values = new ArrayList<>();
+            List<String> masked = new ArrayList<>();
+            for (int c = 0; c < size; c++) {
+                Cell cell = table.cell(r, c);
+                values.add(cell instanceof Cell.Count count ? (double) count.value() : null);
+                masked.add(cell instanceof Cell.Masked m ? m.shown() : null);
+            }
+            drawn.add(new PlottedSeries(table.rowHeaders().get(r), columns, values, masked));
+        }
+        return drawn;
+    }
+
+    /** The highest count off the diagonal: the dark end of the scale. */
+    public long scaleMaximum() {
+        return max;
+    }
+}
