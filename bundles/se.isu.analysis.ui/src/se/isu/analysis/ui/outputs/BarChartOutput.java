@@ -71,8 +71,12 @@ public final class BarChartOutput implements AnalysisOutput {
         categoryAxis.getGrid().setStyle(org.eclipse.swtchart.LineStyle.NONE);
         IAxis valueAxis = chart.getAxisSet().getYAxis(0);
         valueAxis.getTitle().setText(data.valueAxisTitle());
-        int index = 0;
-        for (PlottedSeries s : data.series()) {
+        // Lying bars are drawn bottom-up within a category: created in reverse, the first series is on top.
+        int count = data.series().size();
+        IBarSeries<?>[] created = new IBarSeries<?>[count];
+        for (int k = 0; k < count; k++) {
+            int index = horizontal ? count - 1 - k : k;
+            PlottedSeries s = data.series().get(index);
             IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, "s" + index);
             bar.setDescription(s.name());
             double[] y = new double[s.values().size()];
@@ -84,9 +88,9 @@ public final class BarChartOutput implements AnalysisOutput {
             bar.setBarColor(Charts.colour(index));
             bar.enableStack(stacked);
             bar.setBarPadding(stacked ? 30 : 15);
-            bars.add(bar);
-            index++;
+            created[index] = bar;
         }
+        bars.addAll(java.util.Arrays.asList(created));
         chart.getLegend().setVisible(data.series().size() > 1);
         chart.getAxisSet().adjustRange();
         org.eclipse.swtchart.Range range = valueAxis.getRange();

@@ -124,6 +124,7 @@ public final class BoxPlotOutput implements AnalysisOutput {
         int slot = (horizontal ? size.y : size.x) / plot.groups().size();
         int half = Math.max(3, Math.min(40, slot * 3 / 10));
         gc.setAntialias(SWT.ON);
+        gc.setLineStyle(SWT.LINE_SOLID);
         for (int i = 0; i < plot.groups().size(); i++) {
             BoxPlot.Group group = plot.groups().get(i);
             int c = categoryAxis.getPixelCoordinate(i);

@@ -85,6 +85,7 @@ public final class HeatMapOutput implements AnalysisOutput {
         Rectangle area = canvas.getClientArea();
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        gc.setLineStyle(SWT.LINE_SOLID);
         Color black = canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK);
         Color white = canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE);
         gc.setForeground(black);
@@ -101,7 +102,8 @@ public final class HeatMapOutput implements AnalysisOutput {
         }
         int legendWidth = 70;
         int available = Math.min(area.width - labelWidth - legendWidth - 24, area.height - top - 3 * lineHeight - 10);
-        int cell = Math.max(lineHeight + 4, size == 0 ? 0 : available / Math.max(1, size));
+        int widest = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x;
+        int cell = Math.max(Math.max(lineHeight + 4, widest + 8), size == 0 ? 0 : available / Math.max(1, size));
         int left = 8 + labelWidth + 8;
 
         for (int c = 0; c < size; c++) {
@@ -142,8 +144,21 @@ public final class HeatMapOutput implements AnalysisOutput {
         }
         paintLegend(gc, left + size * cell + 16, top, Math.max(cell * size, 6 * lineHeight), lineHeight);
         gc.setForeground(black);
-        String note = Messages.heatMapDiagonal;
-        gc.drawText(note, 8, top + size * cell + 8, true);
+        int y = top + size * cell + 8;
+        for (String note : Messages.heatMapDiagonal.split("\n")) {
+            gc.drawText(note, 8, y, true);
+            y += lineHeight;
+        }
+    }
+
+    private long diagonalMaximum() {
+        long highest = 0;
+        for (int i = 0; i < size; i++) {
+            if (table.cell(i, i) instanceof Cell.Count count) {
+                highest = Math.max(highest, count.value());
+            }
+        }
+        return highest;
     }
 
     private String rowLabel(int r) {

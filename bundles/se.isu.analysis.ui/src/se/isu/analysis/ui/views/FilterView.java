@@ -230,7 +230,7 @@ public final class FilterView extends ViewPart {
         } finally {
             updating = false;
         }
-        sexes.getParent().layout(true, true);
+        municipalities.getParent().getParent().layout(true, true);
     }
 
     private static void fill(Table table, List<String> items, Set<String> checked) {

@@ -153,7 +153,7 @@ public final class ResultView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         chartHolder = new Composite(sash, SWT.NONE);
         chartHolder.setLayout(new org.eclipse.swt.layout.FillLayout());
-        sash.setWeights(2, 3);
+        sash.setWeights(1, 2);
         notes = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notes);
 
@@ -383,9 +383,11 @@ public final class ResultView extends ViewPart {
                 });
             }
             viewer.setInput(IntStream.range(0, table.rows().size()).boxed().toList());
-            for (TableColumn column : viewer.getTable().getColumns()) {
-                column.pack();
-                column.setWidth(Math.min(column.getWidth() + 8, 320));
+            TableColumn[] columns = viewer.getTable().getColumns();
+            for (int c = 0; c < columns.length; c++) {
+                columns[c].pack();
+                columns[c].setWidth(Math.min(columns[c].getWidth() + 8, c == 0 ? 260 : 110));
+                columns[c].setToolTipText(c == 0 ? null : table.columnHeaders().get(c - 1));
             }
         } finally {
             viewer.getTable().setRedraw(true);
