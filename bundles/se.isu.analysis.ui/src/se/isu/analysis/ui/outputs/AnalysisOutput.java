@@ -25,4 +25,9 @@ public interface AnalysisOutput {
      * anyone who checks a chart against its table.
      */
     List<PlottedSeries> plotted();
+
+    /** Whether the chart needs most of the view's width, e.g. a matrix; the table beside it then narrows. */
+    default boolean wide() {
+        return false;
+    }
 }

@@ -108,6 +108,9 @@ public final class BarChartOutput implements AnalysisOutput {
         boolean horizontal = chart.getOrientation() == SWT.VERTICAL;
         int zero = valueAxis.getPixelCoordinate(0);
         int count = data.series().size();
+        e.gc.setFont(chart.getFont());
+        e.gc.setLineStyle(SWT.LINE_SOLID);
+        int height = e.gc.getFontMetrics().getHeight();
         for (int s = 0; s < count; s++) {
             PlottedSeries series = data.series().get(s);
             Rectangle[] bounds = bars.size() > s ? bars.get(s).getBounds() : null;
@@ -122,11 +125,23 @@ public final class BarChartOutput implements AnalysisOutput {
                 } else {
                     center = categoryAxis.getPixelCoordinate(i);
                 }
-                int offset = e.gc.textExtent(masked).x;
-                if (horizontal) {
-                    Charts.drawMasked(e.gc, masked, zero + offset / 2 + 6, center);
+                int slot = bounds != null && i < bounds.length && bounds[i] != null
+                        ? (horizontal ? bounds[i].height : bounds[i].width) : height;
+                if (slot * 10 >= height * 7) {
+                    int offset = e.gc.textExtent(masked).x;
+                    if (horizontal) {
+                        Charts.drawMasked(e.gc, masked, zero + offset / 2 + 6, center);
+                    } else {
+                        Charts.drawMasked(e.gc, masked, center, zero - height);
+                    }
                 } else {
-                    Charts.drawMasked(e.gc, masked, center, zero - e.gc.getFontMetrics().getHeight());
+                    // Too narrow for the text: a small hatched mark; the table and the notes say what it is.
+                    int mark = Math.max(4, slot);
+                    if (horizontal) {
+                        Charts.hatch(e.gc, zero + 2, center - mark / 2, 3 * mark, mark);
+                    } else {
+                        Charts.hatch(e.gc, center - mark / 2, zero - 3 * mark, mark, 3 * mark);
+                    }
                 }
             }
         }

@@ -77,6 +77,19 @@ final class Charts {
         gc.drawText(text, left + 2, top + 1, true);
     }
 
+    /** A hatched, dotted-framed rectangle: where a masked value would be drawn. */
+    static void hatch(GC gc, int x, int y, int width, int height) {
+        gc.setForeground(MASKED);
+        gc.setClipping(x, y, width + 1, height + 1);
+        for (int d = -height; d < width; d += 4) {
+            gc.drawLine(x + d, y + height, x + d + height, y);
+        }
+        gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
+        gc.setLineStyle(SWT.LINE_DOT);
+        gc.drawRectangle(x, y, width, height);
+        gc.setLineStyle(SWT.LINE_SOLID);
+    }
+
     /** Tick labels of an axis whose data points are 0, 1, 2 ...: the label of each whole number. */
     static Format labels(List<String> labels) {
         return new Format() {

@@ -101,6 +101,9 @@ public final class HeatMapOutput implements AnalysisOutput {
             labelWidth = Math.max(labelWidth, gc.textExtent(rowLabel(r)).x);
         }
         int legendWidth = 70;
+        int widestCount = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x + 8;
+        int room = area.width - legendWidth - 40 - size * Math.max(lineHeight + 4, widestCount);
+        labelWidth = Math.max(60, Math.min(labelWidth, room));
         int available = Math.min(area.width - labelWidth - legendWidth - 24, area.height - top - 3 * lineHeight - 10);
         int widest = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x;
         int cell = Math.max(Math.max(lineHeight + 4, widest + 8), size == 0 ? 0 : available / Math.max(1, size));
@@ -114,7 +117,7 @@ public final class HeatMapOutput implements AnalysisOutput {
         for (int r = 0; r < size; r++) {
             int y = top + r * cell;
             gc.setForeground(black);
-            gc.drawText(rowLabel(r), 8, y + (cell - lineHeight) / 2, true);
+            gc.drawText(fit(gc, rowLabel(r), labelWidth), 8, y + (cell - lineHeight) / 2, true);
             for (int c = 0; c < size; c++) {
                 int x = left + c * cell;
                 Cell value = table.cell(r, c);
@@ -159,6 +162,18 @@ public final class HeatMapOutput implements AnalysisOutput {
             }
         }
         return highest;
+    }
+
+    /** The text, shortened with an ellipsis to the width; the table beside the chart has the whole name. */
+    private static String fit(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String shorter = text;
+        while (shorter.length() > 1 && gc.textExtent(shorter + "\u2026").x > width) {
+            shorter = shorter.substring(0, shorter.length() - 1);
+        }
+        return shorter.strip() + "\u2026";
     }
 
     private String rowLabel(int r) {
@@ -213,6 +228,11 @@ public final class HeatMapOutput implements AnalysisOutput {
             drawn.add(new PlottedSeries(table.rowHeaders().get(r), columns, values, masked));
         }
         return drawn;
+    }
+
+    @Override
+    public boolean wide() {
+        return true;
     }
 
     /** The highest count off the diagonal: the dark end of the scale. */

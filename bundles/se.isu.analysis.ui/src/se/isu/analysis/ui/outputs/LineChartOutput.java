@@ -120,6 +120,7 @@ public final class LineChartOutput implements AnalysisOutput {
         }
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
         IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        e.gc.setFont(chart.getFont());
         int height = e.gc.getFontMetrics().getHeight();
         for (int s = 0; s < data.series().size(); s++) {
             PlottedSeries series = data.series().get(s);

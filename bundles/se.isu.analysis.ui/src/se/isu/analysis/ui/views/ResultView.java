@@ -417,6 +417,7 @@ public final class ResultView extends ViewPart {
             output.createControl(chartHolder);
             outputBinding = binding;
             outputKind = kind;
+            sash.setWeights(output.wide() ? new int[] { 1, 3 } : new int[] { 1, 2 });
             chartHolder.layout(true, true);
         }
         output.show(result);
