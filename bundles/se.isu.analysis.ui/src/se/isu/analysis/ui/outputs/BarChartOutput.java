@@ -18,7 +18,8 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import se.isu.analysis.result.AnalysisResult;
 
 /**
- * Bars, grouped or stacked, of a table's value columns per category (or of a series). Long category
+ * Bars of a table's value columns per category (or of a series): grouped, one bar per column in each
+ * category, or stacked, one bar per column made of the categories. Long category
  * names lie on the vertical axis, so they are read whole. A masked cell gets no bar: its "≤4" is
  * written where the bar would stand.
  */
@@ -54,7 +55,7 @@ public final class BarChartOutput implements AnalysisOutput {
 
     @Override
     public void show(AnalysisResult result) {
-        data = ChartData.of(result, values);
+        data = stacked ? ChartData.of(result, values).transposed() : ChartData.of(result, values);
         chart.suspendUpdate(true);
         for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
             chart.getSeriesSet().deleteSeries(old.getId());
@@ -163,6 +164,11 @@ public final class BarChartOutput implements AnalysisOutput {
             drawn.add(new PlottedSeries(bars.get(s).getDescription(), data.categories(), values, declared.masked()));
         }
         return drawn;
+    }
+
+    /** Whether the bars are stacked: one bar per column of the table, made of its rows. */
+    public boolean isStacked() {
+        return stacked;
     }
 
     /** The chart widget, e.g. for its legend and axes in tests. */

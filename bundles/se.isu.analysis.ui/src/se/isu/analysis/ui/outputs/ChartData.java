@@ -78,6 +78,25 @@ public record ChartData(String title, List<String> categories, List<PlottedSerie
         return new PlottedSeries(name, labels, values, masked);
     }
 
+    /**
+     * The series as categories and the categories as series: stacked bars stand one per group (column),
+     * made of the categories (rows), so that a group's shares add up to its whole.
+     */
+    public ChartData transposed() {
+        List<String> groups = series.stream().map(PlottedSeries::name).toList();
+        List<PlottedSeries> byCategory = new ArrayList<>();
+        for (int c = 0; c < categories.size(); c++) {
+            List<Double> values = new ArrayList<>();
+            List<String> masked = new ArrayList<>();
+            for (PlottedSeries s : series) {
+                values.add(s.values().get(c));
+                masked.add(s.masked().get(c));
+            }
+            byCategory.add(new PlottedSeries(categories.get(c), groups, values, masked));
+        }
+        return new ChartData(title, groups, byCategory, shares);
+    }
+
     /** The value axis's title. */
     public String valueAxisTitle() {
         return shares ? Messages.axisShare : Messages.axisCount;

@@ -237,7 +237,7 @@ public final class ResultView extends ViewPart {
         Compare compare = selection.compare();
         String focus = selection.focus();
         SmallCountMasking masking = plugin.masking();
-        String quantile = plugin.quantileType().name();
+        String quantile = plugin.quantileType() == se.isu.analysis.stats.QuantileType.TYPE_6 ? "6" : "7";
         computing = true;
         status.setText(NLS.bind(Messages.computing, descriptor.name()));
         Display display = status.getDisplay();
@@ -297,7 +297,8 @@ public final class ResultView extends ViewPart {
         }
         BitSet rows = dataset.select(filter);
         if (compare == Compare.NONE || takesCompare) {
-            if (takesCompare) {
+            // Without a comparison chosen the analysis keeps its own default (Tabell 1 is per municipality).
+            if (takesCompare && compare != Compare.NONE) {
                 parameters.put(COMPARE, compare.parameter());
                 if (focus != null) {
                     parameters.put(FOCUS, focus);

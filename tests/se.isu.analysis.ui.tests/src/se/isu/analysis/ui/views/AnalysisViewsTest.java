@@ -159,7 +159,7 @@ class AnalysisViewsTest {
         Dataset dataset = AnalysisUiPlugin.getDefault().dataset(null);
         Map<String, String> parameters = new HashMap<>();
         if (analysis.parameters().stream().anyMatch(p -> p.id().equals("quantile"))) {
-            parameters.put("quantile", "TYPE_7");
+            parameters.put("quantile", "7");
         }
         return AnalysisRegistry.run(analysis, dataset, dataset.select(filter), parameters, new SmallCountMasking());
     }
@@ -490,18 +490,90 @@ class AnalysisViewsTest {
         }
     }
 
+    /** The standard analyses of se.isu.analysis, as the engine's branch contributes them. */
+    private static List<AnalysisDescriptor> standardAnalyses() {
+        return AnalysisUiPlugin.getDefault().analyses().analyses().stream()
+                .filter(a -> a.id().startsWith("se.isu.analysis.") && !a.id().startsWith("se.isu.analysis.ui.")).toList();
+    }
+
+    @Test
+    void everyStandardAnalysisShowsTheEnginesTableAndChart() throws Exception {
+        List<AnalysisDescriptor> standard = standardAnalyses();
+        assertTrue(standard.size() >= 2, "the standard analyses are registered: " + standard);
+        int maskedSomewhere = 0;
+        for (AnalysisDescriptor analysis : standard) {
+            ResultView view = open(analysis.id());
+            AnalysisResult expected = engine(analysis.id(), DatasetFilter.all());
+            assertEquals(expectedText(ResultTables.asTable(expected)), shown(view), analysis.id());
+            assertNotNull(view.output(), analysis.id());
+            maskedSomewhere += assertPlottedFromEngine(analysis.id(), view.output(), expected);
+            view.getSite().getPage().hideView(view);
+        }
+        assertTrue(maskedSomewhere > 0, "some standard result has masked cells, and the charts show them masked");
+    }
+
+    /**
+     * Every value a chart draws is the engine's value at the same row and column (looked up by their
+     * headers), and every masked cell is drawn masked. Returns how many masked cells were drawn.
+     */
+    private static int assertPlottedFromEngine(String id, se.isu.analysis.ui.outputs.AnalysisOutput output,
+            AnalysisResult expected) {
+        int masked = 0;
+        if (expected instanceof BoxPlot plot) {
+            List<PlottedSeries> boxes = output.plotted();
+            assertEquals(plot.groups().size(), boxes.size(), id);
+            for (int i = 0; i < boxes.size(); i++) {
+                var s = plot.groups().get(i).statistics();
+                if (s == null) {
+                    assertTrue(boxes.get(i).values().stream().allMatch(v -> v == null), id);
+                    masked++;
+                } else {
+                    assertEquals(List.of(s.lowerWhisker(), s.q1(), s.median(), s.q3(), s.upperWhisker()),
+                            boxes.get(i).values(), id);
+                }
+            }
+            return masked;
+        }
+        se.isu.analysis.result.Table table = ResultTables.asTable(expected);
+        boolean transposed = output instanceof HeatMapOutput
+                || output instanceof BarChartOutput bars && bars.isStacked();
+        for (PlottedSeries series : output.plotted()) {
+            for (int i = 0; i < series.labels().size(); i++) {
+                String rowHeader = transposed ? series.name() : series.labels().get(i);
+                String columnHeader = transposed ? series.labels().get(i) : series.name();
+                int r = table.rowHeaders().indexOf(rowHeader);
+                int c = expected instanceof se.isu.analysis.result.Series ? 0 : table.columnHeaders().indexOf(columnHeader);
+                assertTrue(r >= 0 && c >= 0, id + ": " + rowHeader + " / " + columnHeader);
+                Cell cell = table.cell(r, c);
+                if (cell instanceof Cell.Masked m) {
+                    assertNull(series.values().get(i), id + " draws no value for a masked cell");
+                    assertEquals(m.shown(), series.masked().get(i), id);
+                    masked++;
+                } else {
+                    assertEquals(ResultTables.value(cell), series.values().get(i), id + ": " + rowHeader + " / " + columnHeader);
+                }
+            }
+        }
+        return masked;
+    }
+
     @Test
     void screenshots() throws Exception {
-        shoot(open(CO_OCCURRENCE), "analysis-heatmap.png");
-        shoot(open(LENGTH), "analysis-boxplots.png");
-        shoot(open(BY_SEX), "analysis-problem-areas-by-sex.png");
-        shoot(open(END_REASONS), "analysis-end-reasons-by-intervention.png");
-        ResultView view = open(BY_SEX);
+        shoot(open("se.isu.analysis.problemAreaCoOccurrence"), "analysis-heatmap.png");
+        shoot(open("se.isu.analysis.lengthByProblemAreaBox"), "analysis-boxplots.png");
+        shoot(open("se.isu.analysis.problemAreasBySex"), "analysis-problem-areas-by-sex.png");
+        shoot(open("se.isu.analysis.endReasonsByInterventionMix"), "analysis-end-reasons-by-intervention-mix.png");
+        ResultView view = open("se.isu.analysis.problemAreas");
         FilterView filter = filterView();
         filter.compare().select(1);
         filter.compare().notifyListeners(SWT.Selection, new Event());
         await(view);
         shoot(view, "analysis-comparison.png");
+        filter.compare().select(2);
+        filter.focus().setText("S\u00f6derhamn");
+        filter.compare().notifyListeners(SWT.Selection, new Event());
+        await(view);
+        shoot(view, "analysis-one-vs-rest.png");
         assertFalse(view.isComputing());
     }
 
