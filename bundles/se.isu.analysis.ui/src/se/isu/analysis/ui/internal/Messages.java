@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String maskedGroup;
     public static String noDescription;
     public static String noFormVersions;
+    public static String noValues;
     public static String outputFailed;
     public static String preferencesDescription;
     public static String preferencesMunicipalities;

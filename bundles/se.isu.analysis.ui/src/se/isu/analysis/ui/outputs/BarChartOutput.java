@@ -65,7 +65,7 @@ public final class BarChartOutput implements AnalysisOutput {
         boolean horizontal = Charts.longLabels(data.categories());
         chart.setOrientation(horizontal ? SWT.VERTICAL : SWT.HORIZONTAL);
         IAxis categoryAxis = chart.getAxisSet().getXAxis(0);
-        categoryAxis.setCategorySeries(data.categories().toArray(String[]::new));
+        categoryAxis.setCategorySeries(Charts.axisLabels(data.categories().stream().map(data::shortName).toList()));
         categoryAxis.enableCategory(true);
         categoryAxis.setReversed(horizontal);
         categoryAxis.getTitle().setVisible(false);
@@ -73,13 +73,18 @@ public final class BarChartOutput implements AnalysisOutput {
         IAxis valueAxis = chart.getAxisSet().getYAxis(0);
         valueAxis.getTitle().setText(data.valueAxisTitle());
         // Lying bars are drawn bottom-up within a category: created in reverse, the first series is on top.
+        if (data.categories().isEmpty()) {
+            // SWTChart cannot lay out a bar or line series without points; an empty result is said in words.
+            data = new ChartData(data.title(), List.of(), List.of(), data.shares());
+            chart.getTitle().setText(data.title() + " \u2013 " + se.isu.analysis.ui.internal.Messages.noValues);
+        }
         int count = data.series().size();
         IBarSeries<?>[] created = new IBarSeries<?>[count];
         for (int k = 0; k < count; k++) {
-            int index = horizontal ? count - 1 - k : k;
+            int index = horizontal && !stacked ? count - 1 - k : k;
             PlottedSeries s = data.series().get(index);
             IBarSeries<?> bar = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, "s" + index);
-            bar.setDescription(s.name());
+            bar.setDescription(data.shortName(s.name()));
             double[] y = new double[s.values().size()];
             for (int i = 0; i < y.length; i++) {
                 Double v = s.values().get(i);
@@ -161,7 +166,7 @@ public final class BarChartOutput implements AnalysisOutput {
             for (int i = 0; i < y.length; i++) {
                 values.add(declared.masked().get(i) != null || declared.values().get(i) == null ? null : y[i]);
             }
-            drawn.add(new PlottedSeries(bars.get(s).getDescription(), data.categories(), values, declared.masked()));
+            drawn.add(new PlottedSeries(declared.name(), data.categories(), values, declared.masked()));
         }
         return drawn;
     }

@@ -77,7 +77,8 @@ public final class BoxPlotOutput implements AnalysisOutput {
                 labels.add(group.label());
                 continue;
             }
-            labels.add(NLS.bind(Messages.boxLabel, group.label(), s.n()));
+            String label = group.label().length() <= 40 ? group.label() : group.label().substring(0, 38).strip() + "\u2026";
+            labels.add(NLS.bind(Messages.boxLabel, label, s.n()));
             anchors[i] = s.median();
             low = Math.min(low, s.lowerWhisker());
             high = Math.max(high, s.upperWhisker());
@@ -93,7 +94,7 @@ public final class BoxPlotOutput implements AnalysisOutput {
         boolean horizontal = Charts.longLabels(labels);
         chart.setOrientation(horizontal ? SWT.VERTICAL : SWT.HORIZONTAL);
         IAxis categoryAxis = chart.getAxisSet().getXAxis(0);
-        categoryAxis.setCategorySeries(labels.toArray(String[]::new));
+        categoryAxis.setCategorySeries(Charts.axisLabels(labels));
         categoryAxis.enableCategory(true);
         categoryAxis.setReversed(horizontal);
         categoryAxis.getTitle().setVisible(false);

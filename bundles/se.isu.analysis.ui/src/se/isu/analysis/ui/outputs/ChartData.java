@@ -17,7 +17,35 @@ import se.isu.analysis.ui.internal.Messages;
  *
  * @param shares whether the values are shares in percent
  */
-public record ChartData(String title, List<String> categories, List<PlottedSeries> series, boolean shares) {
+public record ChartData(String title, List<String> categories, List<PlottedSeries> series, boolean shares,
+        String suffix) {
+
+    public ChartData(String title, List<String> categories, List<PlottedSeries> series, boolean shares) {
+        this(title, categories, series, shares, "");
+    }
+
+    /**
+     * What every series' name ends with after ": " (e.g. "Gävle: Andel (%)"), or "" when they differ; the
+     * chart names the series without it.
+     */
+    private static String commonSuffix(List<PlottedSeries> series) {
+        String suffix = null;
+        for (PlottedSeries s : series) {
+            int colon = s.name().lastIndexOf(": ");
+            String own = colon < 0 ? "" : s.name().substring(colon);
+            if (suffix == null) {
+                suffix = own;
+            } else if (!suffix.equals(own)) {
+                return "";
+            }
+        }
+        return series.size() > 1 && suffix != null ? suffix : "";
+    }
+
+    /** A series' name as the chart shows it: without the suffix all share. */
+    public String shortName(String name) {
+        return !suffix.isEmpty() && name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+    }
 
     public static ChartData of(AnalysisResult result, ValueChoice choice) {
         return switch (result) {
@@ -65,7 +93,7 @@ public record ChartData(String title, List<String> categories, List<PlottedSerie
             List<Cell> cells = rows.stream().map(r -> table.cell(r, c)).toList();
             series.add(series(table.columnHeaders().get(c), categories, cells));
         }
-        return new ChartData(table.title(), categories, series, shares);
+        return new ChartData(table.title(), categories, series, shares, commonSuffix(series));
     }
 
     private static PlottedSeries series(String name, List<String> labels, List<Cell> cells) {
@@ -94,11 +122,14 @@ public record ChartData(String title, List<String> categories, List<PlottedSerie
             }
             byCategory.add(new PlottedSeries(categories.get(c), groups, values, masked));
         }
-        return new ChartData(title, groups, byCategory, shares);
+        return new ChartData(title, groups, byCategory, shares, suffix);
     }
 
-    /** The value axis's title. */
+    /** The value axis's title: what every series holds when they share it, else shares or counts. */
     public String valueAxisTitle() {
+        if (!suffix.isEmpty()) {
+            return suffix.substring(2);
+        }
         return shares ? Messages.axisShare : Messages.axisCount;
     }
 }

@@ -112,6 +112,12 @@ final class Charts {
         };
     }
 
+    /** Labels for an axis, each cut to a readable length with an ellipsis; the table has them whole. */
+    static String[] axisLabels(List<String> labels) {
+        return labels.stream().map(l -> l.length() <= 48 ? l : l.substring(0, 46).strip() + "\u2026")
+                .toArray(String[]::new);
+    }
+
     /** Whether the labels are too long to stand side by side under a chart. */
     static boolean longLabels(List<String> labels) {
         return labels.stream().mapToInt(String::length).max().orElse(0) > 14 || labels.size() > 12;

@@ -67,6 +67,11 @@ public final class LineChartOutput implements AnalysisOutput {
         xAxis.getTitle().setVisible(false);
         IAxis yAxis = chart.getAxisSet().getYAxis(0);
         yAxis.getTitle().setText(data.valueAxisTitle());
+        if (data.categories().isEmpty()) {
+            // SWTChart cannot lay out a bar or line series without points; an empty result is said in words.
+            data = new ChartData(data.title(), List.of(), List.of(), data.shares());
+            chart.getTitle().setText(data.title() + " \u2013 " + se.isu.analysis.ui.internal.Messages.noValues);
+        }
         int index = 0;
         for (PlottedSeries s : data.series()) {
             Color colour = Charts.colour(index);
@@ -96,7 +101,7 @@ public final class LineChartOutput implements AnalysisOutput {
     private ILineSeries<?> segment(PlottedSeries s, int from, int to, int seriesIndex, int part, Color colour) {
         ILineSeries<?> line = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE,
                 "s" + seriesIndex + "." + part);
-        line.setDescription(s.name());
+        line.setDescription(data.shortName(s.name()));
         double[] x = new double[to - from];
         double[] y = new double[to - from];
         for (int i = from; i < to; i++) {

@@ -33,6 +33,7 @@ import org.eclipse.swt.dnd.ImageTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -86,7 +87,7 @@ public final class ResultView extends ViewPart {
 
     private AnalysisDescriptor descriptor;
     private Label status;
-    private Label notes;
+    private org.eclipse.swt.widgets.Text notes;
     private SashForm sash;
     private TableViewer viewer;
     private Composite chartHolder;
@@ -154,8 +155,13 @@ public final class ResultView extends ViewPart {
         chartHolder = new Composite(sash, SWT.NONE);
         chartHolder.setLayout(new org.eclipse.swt.layout.FillLayout());
         sash.setWeights(1, 2);
-        notes = new Label(root, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(notes);
+        // The notes (masking, comparability) can be long: a few lines, scrolled, so the chart keeps its room.
+        notes = new org.eclipse.swt.widgets.Text(root, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        notes.setBackground(root.getBackground());
+        GC measure = new GC(notes);
+        int lineHeight = measure.getFontMetrics().getHeight();
+        measure.dispose();
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 4 * lineHeight + 6).applyTo(notes);
 
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         toolBar.add(pngAction);
@@ -387,7 +393,7 @@ public final class ResultView extends ViewPart {
             TableColumn[] columns = viewer.getTable().getColumns();
             for (int c = 0; c < columns.length; c++) {
                 columns[c].pack();
-                columns[c].setWidth(Math.min(columns[c].getWidth() + 8, c == 0 ? 260 : 110));
+                columns[c].setWidth(Math.min(columns[c].getWidth() + 8, c == 0 ? 200 : 110));
                 columns[c].setToolTipText(c == 0 ? null : table.columnHeaders().get(c - 1));
             }
         } finally {
