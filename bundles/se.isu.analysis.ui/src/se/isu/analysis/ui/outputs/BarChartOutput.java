@@ -100,7 +100,19 @@ public final class BarChartOutput implements AnalysisOutput {
         chart.getLegend().setVisible(data.series().size() > 1);
         chart.getAxisSet().adjustRange();
         org.eclipse.swtchart.Range range = valueAxis.getRange();
-        valueAxis.setRange(new org.eclipse.swtchart.Range(0, Math.max(range.upper * 1.08, data.shares() ? 10 : 5)));
+        double upper = range.upper;
+        if (stacked) {
+            // SWTChart's range is that of the highest single series; a stack reaches the sum of its parts.
+            for (int c = 0; c < data.categories().size(); c++) {
+                double sum = 0;
+                for (PlottedSeries s : data.series()) {
+                    Double v = s.values().get(c);
+                    sum += v == null || s.masked().get(c) != null ? 0 : v;
+                }
+                upper = Math.max(upper, sum);
+            }
+        }
+        valueAxis.setRange(new org.eclipse.swtchart.Range(0, Math.max(upper * 1.05, data.shares() ? 10 : 5)));
         chart.suspendUpdate(false);
         chart.redraw();
     }

@@ -87,6 +87,9 @@ public record ChartData(String title, List<String> categories, List<PlottedSerie
         if (chosen.size() > 1) {
             chosen.removeIf(c -> ResultTables.isTotal(table.columnHeaders().get(c)));
         }
+        // A row with nothing to draw in the chosen columns (e.g. the base "Antal barn" among shares) is no category.
+        rows.removeIf(r -> chosen.stream().allMatch(c -> table.cell(r, c) instanceof Cell.Empty
+                || table.cell(r, c) instanceof Cell.Text));
         List<String> categories = rows.stream().map(table.rowHeaders()::get).toList();
         List<PlottedSeries> series = new ArrayList<>();
         for (int c : chosen) {

@@ -100,7 +100,7 @@ public final class HeatMapOutput implements AnalysisOutput {
         for (int r = 0; r < size; r++) {
             labelWidth = Math.max(labelWidth, gc.textExtent(rowLabel(r)).x);
         }
-        int legendWidth = 70;
+        int legendWidth = Math.max(70, gc.textExtent(Messages.heatMapMasked).x + 30);
         int widestCount = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x + 8;
         int room = area.width - legendWidth - 40 - size * Math.max(lineHeight + 4, widestCount);
         labelWidth = Math.max(60, Math.min(labelWidth, room));
