@@ -94,7 +94,15 @@ public final class HeatMapOutput implements AnalysisOutput {
         gc.drawText(table.title(), Math.max(4, (area.width - title.x) / 2), 6, true);
         gc.setFont(canvas.getFont());
         int lineHeight = gc.getFontMetrics().getHeight();
-        int top = 6 + title.y + 8 + lineHeight + 4;
+        // How to read it, under the title, where it is seen whatever the height.
+        int noteY = 6 + title.y + 4;
+        gc.setForeground(Charts.MASKED);
+        for (String note : Messages.heatMapDiagonal.split("\n")) {
+            gc.drawText(note, 8, noteY, true);
+            noteY += lineHeight;
+        }
+        gc.setForeground(black);
+        int top = noteY + 6 + lineHeight + 4;
 
         int labelWidth = 0;
         for (int r = 0; r < size; r++) {
@@ -104,54 +112,52 @@ public final class HeatMapOutput implements AnalysisOutput {
         int widestCount = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x + 8;
         int room = area.width - legendWidth - 40 - size * Math.max(lineHeight + 4, widestCount);
         labelWidth = Math.max(60, Math.min(labelWidth, room));
-        int available = Math.min(area.width - labelWidth - legendWidth - 24, area.height - top - 3 * lineHeight - 10);
         int widest = gc.textExtent(Long.toString(Math.max(max, diagonalMaximum()))).x;
-        int cell = Math.max(Math.max(lineHeight + 4, widest + 8), size == 0 ? 0 : available / Math.max(1, size));
+        int n = Math.max(1, size);
+        // Cells as wide as their counts need, as high as a line needs; larger when there is room.
+        int cellWidth = Math.max(widest + 8, (area.width - labelWidth - legendWidth - 24) / n);
+        int cellHeight = Math.max(lineHeight + 4, (area.height - top - 8) / n);
+        cellWidth = Math.min(cellWidth, Math.max(widest + 8, cellHeight * 2));
+        cellHeight = Math.min(cellHeight, Math.max(lineHeight + 4, cellWidth));
         int left = 8 + labelWidth + 8;
-
         for (int c = 0; c < size; c++) {
             String number = Integer.toString(c + 1);
             Point extent = gc.textExtent(number);
-            gc.drawText(number, left + c * cell + (cell - extent.x) / 2, top - lineHeight - 2, true);
+            gc.drawText(number, left + c * cellWidth + (cellWidth - extent.x) / 2, top - lineHeight - 2, true);
         }
         for (int r = 0; r < size; r++) {
-            int y = top + r * cell;
+            int y = top + r * cellHeight;
             gc.setForeground(black);
-            gc.drawText(fit(gc, rowLabel(r), labelWidth), 8, y + (cell - lineHeight) / 2, true);
+            gc.drawText(fit(gc, rowLabel(r), labelWidth), 8, y + (cellHeight - lineHeight) / 2, true);
             for (int c = 0; c < size; c++) {
-                int x = left + c * cell;
+                int x = left + c * cellWidth;
                 Cell value = table.cell(r, c);
                 if (value instanceof Cell.Masked masked) {
                     gc.setBackground(white);
-                    gc.fillRectangle(x, y, cell, cell);
-                    hatch(gc, x, y, cell);
-                    Charts.drawMasked(gc, masked.shown(), x + cell / 2, y + cell / 2);
+                    gc.fillRectangle(x, y, cellWidth, cellHeight);
+                    hatch(gc, x, y, cellWidth, cellHeight);
+                    Charts.drawMasked(gc, masked.shown(), x + cellWidth / 2, y + cellHeight / 2);
                 } else if (value instanceof Cell.Count count) {
                     double fraction = r == c ? 0 : (double) count.value() / max;
                     gc.setBackground(r == c ? white : shade(fraction));
-                    gc.fillRectangle(x, y, cell, cell);
+                    gc.fillRectangle(x, y, cellWidth, cellHeight);
                     String text = Long.toString(count.value());
                     gc.setForeground(fraction > 0.55 ? white : black);
                     Point extent = gc.textExtent(text);
-                    gc.drawText(text, x + (cell - extent.x) / 2, y + (cell - extent.y) / 2, true);
+                    gc.drawText(text, x + (cellWidth - extent.x) / 2, y + (cellHeight - extent.y) / 2, true);
                 }
                 gc.setForeground(Charts.GRID);
-                gc.drawRectangle(x, y, cell, cell);
+                gc.drawRectangle(x, y, cellWidth, cellHeight);
                 if (r == c) {
                     gc.setForeground(black);
                     gc.setLineWidth(2);
-                    gc.drawRectangle(x + 1, y + 1, cell - 2, cell - 2);
+                    gc.drawRectangle(x + 1, y + 1, cellWidth - 2, cellHeight - 2);
                     gc.setLineWidth(1);
                 }
             }
         }
-        paintLegend(gc, left + size * cell + 16, top, Math.max(cell * size, 6 * lineHeight), lineHeight);
+        paintLegend(gc, left + size * cellWidth + 16, top, Math.max(cellHeight * size, 6 * lineHeight), lineHeight);
         gc.setForeground(black);
-        int y = top + size * cell + 8;
-        for (String note : Messages.heatMapDiagonal.split("\n")) {
-            gc.drawText(note, 8, y, true);
-            y += lineHeight;
-        }
     }
 
     private long diagonalMaximum() {
@@ -180,11 +186,11 @@ public final class HeatMapOutput implements AnalysisOutput {
         return (r + 1) + "  " + table.rowHeaders().get(r);
     }
 
-    private void hatch(GC gc, int x, int y, int cell) {
+    private void hatch(GC gc, int x, int y, int width, int height) {
         gc.setForeground(Charts.MASKED);
-        gc.setClipping(x, y, cell, cell);
-        for (int d = -cell; d < cell; d += 6) {
-            gc.drawLine(x + d, y + cell, x + d + cell, y);
+        gc.setClipping(x, y, width, height);
+        for (int d = -height; d < width; d += 6) {
+            gc.drawLine(x + d, y + height, x + d + height, y);
         }
         gc.setClipping((Rectangle) null);
     }
@@ -203,7 +209,7 @@ public final class HeatMapOutput implements AnalysisOutput {
         int y = top + barHeight + 10;
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(x, y, 16, 16);
-        hatch(gc, x, y, 16);
+        hatch(gc, x, y, 16, 16);
         gc.setForeground(black);
         gc.drawRectangle(x, y, 16, 16);
         gc.drawText(Messages.heatMapMasked, x + 20, y, true);
