@@ -19,4 +19,12 @@ public interface Analysis {
      * @param parameters by parameter id, with the declared defaults filled in
      */
     AnalysisResult run(Dataset dataset, BitSet rows, Map<String, String> parameters);
+
+    /**
+     * Runs with what the analysis may need beside the cases, such as population figures; an analysis that
+     * needs none keeps this default.
+     */
+    default AnalysisResult run(Dataset dataset, BitSet rows, Map<String, String> parameters, AnalysisContext context) {
+        return run(dataset, rows, parameters);
+    }
 }

@@ -70,7 +70,13 @@ public final class AnalysisRegistry {
     /** Runs an analysis on the selected rows and masks its result. */
     public static AnalysisResult run(AnalysisDescriptor analysis, Dataset dataset, BitSet rows,
             Map<String, String> parameters, SmallCountMasking masking) {
-        AnalysisResult raw = analysis.create().run(dataset, rows, analysis.withDefaults(parameters));
+        return run(analysis, dataset, rows, parameters, masking, AnalysisContext.empty());
+    }
+
+    /** Runs an analysis with population figures (for rates per 1,000 children) and masks its result. */
+    public static AnalysisResult run(AnalysisDescriptor analysis, Dataset dataset, BitSet rows,
+            Map<String, String> parameters, SmallCountMasking masking, AnalysisContext context) {
+        AnalysisResult raw = analysis.create().run(dataset, rows, analysis.withDefaults(parameters), context);
         return masking.apply(raw);
     }
 }

@@ -86,6 +86,11 @@ public final class Messages extends NLS {
     public static String titleLengthBy;
     public static String titleLengthBox;
     public static String titleNewVsRecurring;
+    public static String titleCasesPerThousand;
+    public static String columnPopulation;
+    public static String columnPerThousand;
+    public static String noteRatePerThousand;
+    public static String notePopulationMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,7 +23,9 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.analysis.AnalysisDescriptor;
+import se.isu.analysis.AnalysisContext;
 import se.isu.analysis.AnalysisRegistry;
+import se.isu.analysis.Populations;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.dataset.DatasetFilter;
 import se.isu.analysis.dataset.DatasetRoles;
@@ -148,7 +150,8 @@ final class AnalyzeCommand implements Command {
                     .toList();
             Dataset dataset = Dataset.load(store, versions, crosswalks, CaseQuery.forAnalysis(), DatasetRoles.suX());
             BitSet rows = dataset.select(filter(request, dataset));
-            result = AnalysisRegistry.run(analysis.get(), dataset, rows, request.parameters, new SmallCountMasking());
+            AnalysisContext context = new AnalysisContext(Populations.of(store.population().list()));
+            result = AnalysisRegistry.run(analysis.get(), dataset, rows, request.parameters, new SmallCountMasking(), context);
         } catch (StoreException e) {
             err.println(NLS.bind(Messages.importStoreFailed, e.getMessage()));
             return CommandLine.FAILED;

@@ -97,7 +97,8 @@ class AnalyzeCommandTest {
         List<String> lines = output().lines().toList();
         assertTrue(lines.contains("se.isu.analysis.endReasons\tAvslutsorsaker\tAvslutsorsaker"), output());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("se.isu.analysis.backgroundByMunicipality\t")), output());
-        assertEquals(16, lines.size(), output());
+        assertEquals(17, lines.size(), output());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("se.isu.analysis.casesPerThousand\t")), output());
     }
 
     @Test
