@@ -10,7 +10,9 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import se.isu.analysis.AnalysisContext;
 import se.isu.analysis.AnalysisRegistry;
+import se.isu.analysis.Populations;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.dataset.DatasetRoles;
 import se.isu.analysis.disclosure.SmallCountMasking;
@@ -25,6 +27,7 @@ import se.isu.forms.ui.FormsUiPlugin;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseStore;
 import se.isu.store.StoreException;
+import se.isu.store.derby.DerbyCaseStore;
 
 /**
  * The analysis user interface: the analyses and their outputs, the user's selection shared by the
@@ -44,6 +47,7 @@ public final class AnalysisUiPlugin extends AbstractUIPlugin {
     private OutputRegistry outputs;
     private AnalysisSelection selection;
     private Dataset dataset;
+    private AnalysisContext context = AnalysisContext.empty();
     private long datasetGeneration;
     private final Runnable caseListener = this::casesChanged;
     private boolean listening;
@@ -126,9 +130,17 @@ public final class AnalysisUiPlugin extends AbstractUIPlugin {
                 throw new StoreException(se.isu.analysis.ui.internal.Messages.noFormVersions);
             }
             dataset = Dataset.load(store, versions, crosswalks, CaseQuery.forAnalysis(), DatasetRoles.suX());
+            // The population figures, for rates per 1,000 children, are read with the cases.
+            context = store instanceof DerbyCaseStore derby ? new AnalysisContext(Populations.of(derby.population().list()))
+                    : AnalysisContext.empty();
             datasetGeneration++;
         }
         return dataset;
+    }
+
+    /** What analyses get beside the cases (population figures), read with the dataset. */
+    public synchronized AnalysisContext context() {
+        return context;
     }
 
     /** Whether the dataset is loaded, so a view can tell whether computing needs the store. */

@@ -310,7 +310,7 @@ public final class ResultView extends ViewPart {
                     parameters.put(FOCUS, focus);
                 }
             }
-            return new Computed(AnalysisRegistry.run(descriptor, dataset, rows, parameters, masking), false);
+            return new Computed(AnalysisRegistry.run(descriptor, dataset, rows, parameters, masking, AnalysisUiPlugin.getDefault().context()), false);
         }
         TreeSet<String> present = new TreeSet<>();
         rows.stream().forEach(row -> present.add(dataset.municipality(row)));
@@ -334,10 +334,10 @@ public final class ResultView extends ViewPart {
         }
         List<AnalysisResult> results = new ArrayList<>();
         for (BitSet part : groupRows) {
-            results.add(AnalysisRegistry.run(descriptor, dataset, part, parameters, masking));
+            results.add(AnalysisRegistry.run(descriptor, dataset, part, parameters, masking, AnalysisUiPlugin.getDefault().context()));
         }
         if (results.isEmpty()) {
-            return new Computed(AnalysisRegistry.run(descriptor, dataset, rows, parameters, masking), false);
+            return new Computed(AnalysisRegistry.run(descriptor, dataset, rows, parameters, masking, AnalysisUiPlugin.getDefault().context()), false);
         }
         return new Computed(Comparison.combine(descriptor.name(), groups, results), true);
     }
