@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -52,12 +51,22 @@ public record Comparison(List<Group> groups) {
                 // Only the total.
             }
             case MUNICIPALITIES -> {
-                Map<String, BitSet> byMunicipality = new TreeMap<>(java.text.Collator.getInstance(
-                        java.util.Locale.forLanguageTag("sv-SE")));
+                // Rows come grouped by municipality (the store reads them so): look the name up only when it
+                // changes, and order the few names with the Swedish collator once.
+                Map<String, BitSet> byMunicipality = new java.util.HashMap<>();
+                String previous = null;
+                BitSet current = null;
                 for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                    byMunicipality.computeIfAbsent(dataset.municipality(row), k -> new BitSet()).set(row);
+                    String name = dataset.municipality(row);
+                    if (current == null || !name.equals(previous)) {
+                        current = byMunicipality.computeIfAbsent(name, k -> new BitSet());
+                        previous = name;
+                    }
+                    current.set(row);
                 }
-                byMunicipality.forEach((name, group) -> groups.add(new Group(name, group)));
+                List<String> names = new ArrayList<>(byMunicipality.keySet());
+                names.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
+                names.forEach(name -> groups.add(new Group(name, byMunicipality.get(name))));
             }
             case ONE_VS_REST -> {
                 String focus = parameters.get(FOCUS);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -46,33 +45,47 @@ public final class ManualMethods implements Analysis {
             }
         }
         // Per selected row, its methods; grouped by the canonical name.
-        Map<Integer, List<String>> methodsOf = new HashMap<>();
-        Map<String, String> names = new TreeMap<>(Collator.getInstance(Locale.forLanguageTag("sv-SE")));
+        // Comments repeat (a municipality writes its few methods again and again): each distinct comment is
+        // read once, and the names are ordered once at the end.
+        Map<String, List<String>> parsed = new HashMap<>();
+        List<List<String>> methodsOf = new ArrayList<>(java.util.Collections.nCopies(dataset.size(), List.<String>of()));
+        java.util.Set<String> found = new java.util.HashSet<>();
         boolean anyUnnamed = false;
         for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            List<String> methods = new ArrayList<>();
-            if ((chosen[row] & crisis) != 0) {
-                methods.add(MethodNames.CRISIS_SUPPORT);
-            }
+            boolean isCrisis = (chosen[row] & crisis) != 0;
+            List<String> methods = isCrisis ? new ArrayList<>(List.of(MethodNames.CRISIS_SUPPORT)) : null;
             for (String[] given : comments) {
-                for (String method : MethodNames.methods(given[row])) {
+                String comment = given[row];
+                if (comment == null) {
+                    continue;
+                }
+                for (String method : parsed.computeIfAbsent(comment, MethodNames::methods)) {
+                    if (methods == null) {
+                        methods = new ArrayList<>();
+                    }
                     if (!methods.contains(method)) {
                         methods.add(method);
                     }
                 }
             }
-            if ((chosen[row] & commented) != 0 && methods.isEmpty()) {
+            if ((chosen[row] & commented) != 0 && (methods == null || methods.isEmpty())) {
+                methods = new ArrayList<>();
                 methods.add(null);
                 anyUnnamed = true;
             }
-            for (String method : methods) {
-                if (method != null) {
-                    names.putIfAbsent(method, method);
+            if (methods != null) {
+                for (String method : methods) {
+                    if (method != null) {
+                        found.add(method);
+                    }
                 }
+                methodsOf.set(row, methods);
             }
-            methodsOf.put(row, methods);
         }
-        List<String> rowHeaders = new ArrayList<>(names.keySet());
+        List<String> rowHeaders = new ArrayList<>(found);
+        rowHeaders.sort(Collator.getInstance(Locale.forLanguageTag("sv-SE")));
+        Map<String, String> names = new HashMap<>();
+        found.forEach(n -> names.put(n, n));
         int unnamedRow = anyUnnamed ? rowHeaders.size() : -1;
         if (anyUnnamed) {
             rowHeaders.add(Messages.rowNoMethod);
