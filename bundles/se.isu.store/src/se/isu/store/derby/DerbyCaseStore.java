@@ -300,7 +300,7 @@ public final class DerbyCaseStore implements CaseStore {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '" + CASE_PAGE_SIZE + "')");
             if (ref == null) {
                 StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(tableName).append(" (")
-                        .append("MUNICIPALITY_ID INT NOT NULL REFERENCES MUNICIPALITY (ID), ")
+                        .append("MUNICIPALITY_ID INT NOT NULL, ")
                         .append("CASE_ID VARCHAR(").append(FormTable.CASE_ID_LENGTH).append(") NOT NULL, ")
                         .append("UNIT VARCHAR(").append(FormTable.UNIT_LENGTH).append("), ")
                         .append("DRAFT BOOLEAN NOT NULL, CREATED BIGINT NOT NULL, CHANGED BIGINT NOT NULL");
@@ -313,6 +313,7 @@ public final class DerbyCaseStore implements CaseStore {
                 for (Column column : added) {
                     s.executeUpdate("ALTER TABLE " + tableName + " ADD COLUMN " + column.name() + " " + column.sqlType());
                 }
+                dropForeignKeys(c, tableName);
             }
             boolean needsSide = columns.stream().anyMatch(col -> col.kind() == ColumnKind.SIDE);
             if (needsSide && sideTable == null) {
@@ -358,6 +359,31 @@ public final class DerbyCaseStore implements CaseStore {
             update.executeUpdate();
         }
         return table;
+    }
+
+    /**
+     * Drops the foreign key to {@code MUNICIPALITY} that tables created by earlier versions of the store
+     * have. Every write checks the municipality against the store's list before it reaches the table, and
+     * the key cost a second index (on the municipality alone), which a bulk insert had to sort and build
+     * besides the primary key's, and a look-up in {@code MUNICIPALITY} per row.
+     */
+    private static void dropForeignKeys(Connection c, String tableName) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT C.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS C "
+                + "JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID JOIN SYS.SYSSCHEMAS S ON T.SCHEMAID = S.SCHEMAID "
+                + "WHERE T.TABLENAME = ? AND S.SCHEMANAME = CURRENT SCHEMA AND C.TYPE = 'F'")) {
+            select.setString(1, tableName);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.executeUpdate("ALTER TABLE " + tableName + " DROP FOREIGN KEY \"" + name + "\"");
+            }
+        }
     }
 
     /** The table function that hands a bulk insert's rows to Derby, one per form version's table. */
@@ -484,15 +510,24 @@ public final class DerbyCaseStore implements CaseStore {
                 c.setAutoCommit(false);
                 try {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                    Upserter upserter = new Upserter(c, now);
-                    for (CaseRecord record : records) {
-                        number++;
-                        current = record;
-                        upserter.upsert(record);
+                    Upserter upserter = new Upserter(c, now, inBatch);
+                    Iterator<CaseRecord> iterator = records.iterator();
+                    List<CaseRecord> chunk = new ArrayList<>(UPSERT_CHUNK);
+                    while (iterator.hasNext()) {
+                        chunk.clear();
+                        while (chunk.size() < UPSERT_CHUNK && iterator.hasNext()) {
+                            chunk.add(iterator.next());
+                        }
+                        upserter.lookUp(chunk);
+                        for (CaseRecord record : chunk) {
+                            number++;
+                            current = record;
+                            upserter.upsert(record);
+                        }
                     }
                     upserter.close();
                     c.commit();
-                    return new ImportResult(upserter.created, upserter.updated);
+                    return new ImportResult(upserter.created, upserter.updated, upserter.unchanged);
                 } catch (StoreException | SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -506,49 +541,154 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** Saves cases one by one, replacing stored cases with the same key, within the caller's transaction. */
+    /** Cases an upsert reads from its caller and looks up together. */
+    private static final int UPSERT_CHUNK = 1000;
+    /** Case ids per look-up statement; a shorter list is padded, so that one compiled statement serves. */
+    private static final int LOOKUP_IDS = 100;
+
+    /** Where a case of the batch is stored before the batch: its version's table, and the stored case or its creation time. */
+    private record Stored(TableRef ref, CaseRecord record, Instant created) {
+    }
+
+    /**
+     * Saves cases, replacing stored cases with the same key, within the caller's transaction. What is
+     * stored is looked up for a chunk of cases at a time ({@link #lookUp}): one statement per table of
+     * the form, municipality and hundred case ids, instead of one or more per case.
+     */
     private final class Upserter {
         private final Connection c;
         private final Instant now;
+        private final boolean skipUnchanged;
         private final Map<FormTable, PreparedStatement[]> statements = new HashMap<>();
+        private final Map<String, PreparedStatement> lookups = new HashMap<>();
+        /** What the current chunk's cases found stored, by form, municipality id and case id. */
+        private final Map<String, Stored> stored = new HashMap<>();
+        /** Keys written by this batch: a case given twice is looked up again, after its first write. */
+        private final Set<String> written = new HashSet<>();
         int created;
         int updated;
+        int unchanged;
 
-        Upserter(Connection c, Instant now) {
+        Upserter(Connection c, Instant now, boolean skipUnchanged) {
             this.c = c;
             this.now = now;
+            this.skipUnchanged = skipUnchanged;
+        }
+
+        private static String key(String formId, int municipality, String caseId) {
+            return formId + '\u0000' + municipality + '\u0000' + caseId;
+        }
+
+        /**
+         * Finds what is stored for the cases of {@code chunk}, in every version table of their forms.
+         * A case the store cannot take (unknown version or municipality) is left for {@link #upsert} to refuse.
+         */
+        void lookUp(List<CaseRecord> chunk) throws SQLException, StoreException {
+            stored.clear();
+            // form -> municipality -> case ids
+            Map<String, Map<Integer, Set<String>>> wanted = new HashMap<>();
+            Map<String, FormTable> tablesOfForm = new HashMap<>();
+            for (CaseRecord record : chunk) {
+                FormTable table = registered.get(versionKey(record.formId(), record.formVersion()));
+                Integer municipality = municipalityIds.get(record.municipality());
+                if (table == null || municipality == null) {
+                    continue;
+                }
+                tablesOfForm.putIfAbsent(record.formId(), table);
+                wanted.computeIfAbsent(record.formId(), f -> new HashMap<>())
+                        .computeIfAbsent(municipality, m -> new java.util.LinkedHashSet<>()).add(record.caseId());
+            }
+            for (Map.Entry<String, Map<Integer, Set<String>>> form : wanted.entrySet()) {
+                for (TableRef ref : refsOf(form.getKey())) {
+                    FormTable table = registered.get(versionKey(ref.formId(), ref.version()));
+                    for (Map.Entry<Integer, Set<String>> municipality : form.getValue().entrySet()) {
+                        List<String> ids = new ArrayList<>(municipality.getValue());
+                        for (int from = 0; from < ids.size(); from += LOOKUP_IDS) {
+                            List<String> part = ids.subList(from, Math.min(ids.size(), from + LOOKUP_IDS));
+                            if (table != null && skipUnchanged) {
+                                readStored(ref, municipality.getKey(), part);
+                            } else {
+                                readCreated(ref, municipality.getKey(), part);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The cases with these ids, read in full so that an unchanged one can be told. */
+        private void readStored(TableRef ref, int municipality, List<String> ids) throws SQLException, StoreException {
+            read(c, ref, " WHERE MUNICIPALITY_ID = " + municipality + " AND CASE_ID IN (" + placeholders() + ")", padded(ids),
+                    record -> stored.put(key(ref.formId(), municipality, record.caseId()), new Stored(ref, record, record.created())));
+        }
+
+        /** Only where the cases with these ids are stored and when they were created. */
+        private void readCreated(TableRef ref, int municipality, List<String> ids) throws SQLException {
+            PreparedStatement select = lookups.get(ref.tableName());
+            if (select == null) {
+                select = c.prepareStatement("SELECT CASE_ID, CREATED FROM " + ref.tableName()
+                        + " WHERE MUNICIPALITY_ID = ? AND CASE_ID IN (" + placeholders() + ")");
+                lookups.put(ref.tableName(), select);
+            }
+            select.setInt(1, municipality);
+            List<String> padded = padded(ids);
+            for (int i = 0; i < padded.size(); i++) {
+                select.setString(2 + i, padded.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(key(ref.formId(), municipality, rs.getString(1)), new Stored(ref, null, CaseCodec.getInstant(rs, 2)));
+                }
+            }
+        }
+
+        private static String placeholders() {
+            return String.join(", ", java.util.Collections.nCopies(LOOKUP_IDS, "?"));
+        }
+
+        private static List<String> padded(List<String> ids) {
+            List<String> out = new ArrayList<>(LOOKUP_IDS);
+            out.addAll(ids);
+            while (out.size() < LOOKUP_IDS) {
+                out.add(ids.get(ids.size() - 1));
+            }
+            return out;
         }
 
         void upsert(CaseRecord record) throws StoreException, SQLException {
             FormTable table = table(record.formId(), record.formVersion());
             int municipality = municipalityId(record.municipality());
             Row row = codec.encode(table, municipality, record);
-            // [0] find here, [1] insert, [2] update, [3] delete side codes, [4] insert side code
-            PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[5]);
+            String key = key(record.formId(), municipality, record.caseId());
+            Stored before;
+            if (written.add(key)) {
+                before = stored.get(key);
+            } else {
+                // Given twice in one batch: what the first one wrote is the stored case now.
+                before = storedNow(table, municipality, record.caseId());
+            }
+            if (before != null && before.ref().id() == table.id && skipUnchanged && before.record() != null
+                    && sameCase(before.record(), record)) {
+                unchanged++;
+                return;
+            }
+            // [0] insert, [1] update, [2] delete side codes, [3] insert side code
+            PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[4]);
             if (s[0] == null) {
-                s[0] = c.prepareStatement("SELECT CREATED FROM " + table.tableName + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                s[1] = c.prepareStatement(insertSql(table));
+                s[0] = c.prepareStatement(insertSql(table));
                 StringBuilder update = new StringBuilder("UPDATE ").append(table.tableName).append(" SET UNIT = ?, DRAFT = ?, CHANGED = ?");
                 for (Column column : table.columns) {
                     update.append(", ").append(column.name()).append(" = ?");
                 }
                 update.append(" WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                s[2] = c.prepareStatement(update.toString());
+                s[1] = c.prepareStatement(update.toString());
                 if (table.sideTable != null) {
-                    s[3] = c.prepareStatement("DELETE FROM " + table.sideTable + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                    s[4] = c.prepareStatement(sideInsertSql(table));
+                    s[2] = c.prepareStatement("DELETE FROM " + table.sideTable + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
+                    s[3] = c.prepareStatement(sideInsertSql(table));
                 }
             }
-            s[0].setInt(1, municipality);
-            s[0].setString(2, record.caseId());
-            Instant createdAt = null;
-            try (ResultSet rs = s[0].executeQuery()) {
-                if (rs.next()) {
-                    createdAt = CaseCodec.getInstant(rs, 1);
-                }
-            }
-            if (createdAt != null) {
-                PreparedStatement update = s[2];
+            if (before != null && before.ref().id() == table.id) {
+                PreparedStatement update = s[1];
                 update.setString(1, record.unit());
                 update.setBoolean(2, record.draft());
                 CaseCodec.setInstant(update, 3, now);
@@ -557,27 +697,51 @@ public final class DerbyCaseStore implements CaseStore {
                 update.setString(5 + table.columns.size(), record.caseId());
                 update.executeUpdate();
                 if (table.sideTable != null) {
-                    s[3].setInt(1, municipality);
-                    s[3].setString(2, record.caseId());
-                    s[3].executeUpdate();
-                    insertSide(s[4], row);
+                    s[2].setInt(1, municipality);
+                    s[2].setString(2, record.caseId());
+                    s[2].executeUpdate();
+                    insertSide(s[3], row);
                 }
                 updated++;
                 return;
             }
-            // Recorded with another version of the same form before: it moves to this version's table.
-            Instant movedFrom = deleteFromOtherVersions(c, table, municipality, record.caseId());
-            PreparedStatement insert = s[1];
-            bindInsert(insert, table, row, movedFrom != null ? movedFrom : now, now);
+            if (before != null) {
+                // Recorded with another version of the same form before: it moves to this version's table.
+                try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM " + before.ref().tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                    delete.setInt(1, municipality);
+                    delete.setString(2, record.caseId());
+                    delete.executeUpdate();
+                }
+            }
+            PreparedStatement insert = s[0];
+            bindInsert(insert, table, row, before != null ? before.created() : now, now);
             insert.executeUpdate();
             if (table.sideTable != null) {
-                insertSide(s[4], row);
+                insertSide(s[3], row);
             }
-            if (movedFrom != null) {
+            if (before != null) {
                 updated++;
             } else {
                 created++;
             }
+        }
+
+        /** Where the case is stored at this point of the transaction, or null. */
+        private Stored storedNow(FormTable table, int municipality, String caseId) throws SQLException {
+            for (TableRef ref : refsOf(table.version.getFormId())) {
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT CREATED FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                    select.setInt(1, municipality);
+                    select.setString(2, caseId);
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            return new Stored(ref, null, CaseCodec.getInstant(rs, 1));
+                        }
+                    }
+                }
+            }
+            return null;
         }
 
         void close() throws SQLException {
@@ -588,35 +752,16 @@ public final class DerbyCaseStore implements CaseStore {
                     }
                 }
             }
+            for (PreparedStatement statement : lookups.values()) {
+                statement.close();
+            }
         }
     }
 
-    /** Deletes the case from the form's other version tables; the creation time it had there, or null. */
-    private Instant deleteFromOtherVersions(Connection c, FormTable table, int municipality, String caseId) throws SQLException {
-        Instant created = null;
-        for (TableRef ref : refsOf(table.version.getFormId())) {
-            if (ref.id() == table.id) {
-                continue;
-            }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT CREATED FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
-                select.setInt(1, municipality);
-                select.setString(2, caseId);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        continue;
-                    }
-                    created = CaseCodec.getInstant(rs, 1);
-                }
-            }
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
-                delete.setInt(1, municipality);
-                delete.setString(2, caseId);
-                delete.executeUpdate();
-            }
-        }
-        return created;
+    /** Whether {@code imported} is what is stored already: same version, draft flag, unit and answers. */
+    private static boolean sameCase(CaseRecord stored, CaseRecord imported) {
+        return stored.formVersion().equals(imported.formVersion()) && stored.draft() == imported.draft()
+                && java.util.Objects.equals(stored.unit(), imported.unit()) && stored.answers().equals(imported.answers());
     }
 
     static String insertSql(FormTable table) {
@@ -789,6 +934,29 @@ public final class DerbyCaseStore implements CaseStore {
             } finally {
                 cancelled = true;
                 queue.clear();
+                stopPreparer();
+            }
+        }
+
+        /**
+         * Waits for the preparing thread to stop, so that the caller's iterator is no longer in use when
+         * the insert returns; an iterator that waits for something is interrupted.
+         */
+        private void stopPreparer() {
+            if (preparer.isAlive()) {
+                preparer.interrupt();
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    preparer.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -998,7 +1166,7 @@ public final class DerbyCaseStore implements CaseStore {
         List<CaseRecord> found = new ArrayList<>();
         try (Connection c = database.connect()) {
             for (TableRef ref : refsOf(formId)) {
-                read(c, ref, where, caseId, found::add);
+                read(c, ref, where, List.of(caseId), found::add);
             }
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
@@ -1023,7 +1191,7 @@ public final class DerbyCaseStore implements CaseStore {
             for (TableRef ref : selectedTables(query)) {
                 String where = where(query, ref);
                 if (where != null) {
-                    read(c, ref, where, null, action);
+                    read(c, ref, where, List.of(), action);
                 }
             }
         } catch (SQLException e) {
@@ -1031,15 +1199,15 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** Reads the cases of one table that {@code where} selects ({@code parameter} its one string parameter, or none). */
-    private void read(Connection c, TableRef ref, String where, String parameter, Consumer<? super CaseRecord> action)
+    /** Reads the cases of one table that {@code where} selects ({@code parameters} its string parameters, in order). */
+    private void read(Connection c, TableRef ref, String where, List<String> parameters, Consumer<? super CaseRecord> action)
             throws SQLException, StoreException {
         FormTable table = table(ref.formId(), ref.version());
         Map<String, Map<Integer, SortedSet<Integer>>> side = table.sideTable == null ? null
-                : readSide(c, table, where, parameter);
+                : readSide(c, table, where, parameters);
         try (PreparedStatement select = c.prepareStatement("SELECT " + table.columnList() + " FROM " + table.tableName + where)) {
-            if (parameter != null) {
-                select.setString(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -1056,7 +1224,7 @@ public final class DerbyCaseStore implements CaseStore {
 
     /** The side table's codes of the cases {@code where} selects, by case key and column position. */
     private static Map<String, Map<Integer, SortedSet<Integer>>> readSide(Connection c, FormTable table, String where,
-            String parameter) throws SQLException {
+            List<String> parameters) throws SQLException {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < table.columns.size(); i++) {
             positions.put(table.columns.get(i).name(), i);
@@ -1066,8 +1234,8 @@ public final class DerbyCaseStore implements CaseStore {
                 + "SELECT 1 FROM " + table.tableName + where + (where.isEmpty() ? " WHERE " : " AND ")
                 + table.tableName + ".MUNICIPALITY_ID = S.MUNICIPALITY_ID AND " + table.tableName + ".CASE_ID = S.CASE_ID)";
         try (PreparedStatement select = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                select.setString(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
