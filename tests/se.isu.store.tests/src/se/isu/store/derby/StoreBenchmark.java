@@ -120,22 +120,24 @@ class StoreBenchmark {
         long again = Math.min(size, 100_000);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
+            // One by one takes a statement per case: a tenth of the cases gives its rate.
+            long sample = Math.max(1, again / 10);
             start = System.nanoTime();
             long same = 0;
-            for (var record : generator.cases(0, again)) {
+            for (var record : generator.cases(0, sample)) {
                 var stored = store.find(record.municipality(), record.formId(), record.caseId()).orElseThrow();
                 if (stored.answers().equals(record.answers()) && java.util.Objects.equals(stored.unit(), record.unit())) {
                     same++;
                 }
             }
             double oneByOne = seconds(start);
-            assertEquals(again, same);
+            assertEquals(sample, same);
             start = System.nanoTime();
             assertEquals(new ImportResult(0, 0, (int) again), store.upsertAll(generator.cases(0, again)));
             double seconds = seconds(start);
             print("re-import of %,d unchanged cases into the table holding %,d: upsertAll %.1f s = %,.0f cases/s "
-                    + "(finding them one by one: %.1f s = %,.0f cases/s)", again, size, seconds, again / seconds, oneByOne,
-                    again / oneByOne);
+                    + "(finding %,d of them one by one: %.1f s = %,.0f cases/s)", again, size, seconds, again / seconds, sample,
+                    oneByOne, sample / oneByOne);
         }
 
         // A later import into the same table: Derby loads an empty table in one pass and builds its index
