@@ -541,30 +541,36 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** Cases an upsert reads from its caller and looks up together. */
+    /** Cases an upsert reads from its caller at a time; a batch that fills the first chunk is a large one. */
     private static final int UPSERT_CHUNK = 1000;
-    /** Case ids per look-up statement; a shorter list is padded, so that one compiled statement serves. */
-    private static final int LOOKUP_IDS = 100;
 
-    /** Where a case of the batch is stored before the batch: its version's table, and the stored case or its creation time. */
-    private record Stored(TableRef ref, CaseRecord record, Instant created) {
+    /**
+     * What is stored under a key before this write: the version's table, the creation time, and for a
+     * case in the table it is written to now, a fingerprint of its content (null when it cannot be told).
+     */
+    private record Stored(TableRef ref, Instant created, long[] fingerprint) {
     }
 
     /**
-     * Saves cases, replacing stored cases with the same key, within the caller's transaction. What is
-     * stored is looked up for a chunk of cases at a time ({@link #lookUp}): one statement per table of
-     * the form, municipality and hundred case ids, instead of one or more per case.
+     * Saves cases, replacing stored cases with the same key, within the caller's transaction.
+     * <p>
+     * A large batch (one that fills the first chunk) reads, for each form and municipality it meets,
+     * the keys, creation times and content fingerprints of the stored cases in one index range scan per
+     * version table, and decides created, updated or unchanged from that. A small one (a save, a few
+     * cases) looks each case up by its key instead: a scan of a municipality's cases for one case would
+     * cost more. Derby cannot do better with a list of keys: {@code CASE_ID IN (...)} on the second
+     * column of the key is not probed in the index but filtered over the municipality's every row.
      */
     private final class Upserter {
         private final Connection c;
         private final Instant now;
         private final boolean skipUnchanged;
         private final Map<FormTable, PreparedStatement[]> statements = new HashMap<>();
-        private final Map<String, PreparedStatement> lookups = new HashMap<>();
-        /** What the current chunk's cases found stored, by form, municipality id and case id. */
-        private final Map<String, Stored> stored = new HashMap<>();
-        /** Keys written by this batch: a case given twice is looked up again, after its first write. */
-        private final Set<String> written = new HashSet<>();
+        private final Map<String, PreparedStatement> probes = new HashMap<>();
+        /** By form and municipality: what is stored by case id, as far as known; for a scanned group, all of it. */
+        private final Map<String, Map<String, Stored>> known = new HashMap<>();
+        private final Set<String> scanned = new HashSet<>();
+        private boolean large;
         int created;
         int updated;
         int unchanged;
@@ -575,103 +581,97 @@ public final class DerbyCaseStore implements CaseStore {
             this.skipUnchanged = skipUnchanged;
         }
 
-        private static String key(String formId, int municipality, String caseId) {
-            return formId + '\u0000' + municipality + '\u0000' + caseId;
+        private static String group(String formId, int municipality) {
+            return formId + '\u0000' + municipality;
         }
 
-        /**
-         * Finds what is stored for the cases of {@code chunk}, in every version table of their forms.
-         * A case the store cannot take (unknown version or municipality) is left for {@link #upsert} to refuse.
-         */
-        void lookUp(List<CaseRecord> chunk) throws SQLException, StoreException {
-            stored.clear();
-            // form -> municipality -> case ids
-            Map<String, Map<Integer, Set<String>>> wanted = new HashMap<>();
-            Map<String, FormTable> tablesOfForm = new HashMap<>();
-            for (CaseRecord record : chunk) {
-                FormTable table = registered.get(versionKey(record.formId(), record.formVersion()));
-                Integer municipality = municipalityIds.get(record.municipality());
-                if (table == null || municipality == null) {
-                    continue;
-                }
-                tablesOfForm.putIfAbsent(record.formId(), table);
-                wanted.computeIfAbsent(record.formId(), f -> new HashMap<>())
-                        .computeIfAbsent(municipality, m -> new java.util.LinkedHashSet<>()).add(record.caseId());
+        /** Called with each chunk before its cases are written: a full first chunk makes the batch a large one. */
+        void lookUp(List<CaseRecord> chunk) {
+            if (created + updated + unchanged == 0 && chunk.size() >= UPSERT_CHUNK) {
+                large = true;
             }
-            for (Map.Entry<String, Map<Integer, Set<String>>> form : wanted.entrySet()) {
-                for (TableRef ref : refsOf(form.getKey())) {
-                    FormTable table = registered.get(versionKey(ref.formId(), ref.version()));
-                    for (Map.Entry<Integer, Set<String>> municipality : form.getValue().entrySet()) {
-                        List<String> ids = new ArrayList<>(municipality.getValue());
-                        for (int from = 0; from < ids.size(); from += LOOKUP_IDS) {
-                            List<String> part = ids.subList(from, Math.min(ids.size(), from + LOOKUP_IDS));
-                            if (table != null && skipUnchanged) {
-                                readStored(ref, municipality.getKey(), part);
-                            } else {
-                                readCreated(ref, municipality.getKey(), part);
+        }
+
+        /** What is stored under the key before this case is written, or null. */
+        private Stored stored(FormTable table, int municipality, String caseId) throws SQLException {
+            String group = group(table.version.getFormId(), municipality);
+            Map<String, Stored> byId = known.computeIfAbsent(group, g -> new HashMap<>());
+            if (large && scanned.add(group)) {
+                for (TableRef ref : refsOf(table.version.getFormId())) {
+                    FormTable own = ref.id() == table.id ? table : null;
+                    try (PreparedStatement scan = c.prepareStatement(selectStored(ref, own, false))) {
+                        scan.setInt(1, municipality);
+                        try (ResultSet rs = scan.executeQuery()) {
+                            while (rs.next()) {
+                                byId.put(rs.getString(1), stored(ref, own, rs));
                             }
                         }
                     }
                 }
             }
-        }
-
-        /** The cases with these ids, read in full so that an unchanged one can be told. */
-        private void readStored(TableRef ref, int municipality, List<String> ids) throws SQLException, StoreException {
-            read(c, ref, " WHERE MUNICIPALITY_ID = " + municipality + " AND CASE_ID IN (" + placeholders() + ")", padded(ids),
-                    record -> stored.put(key(ref.formId(), municipality, record.caseId()), new Stored(ref, record, record.created())));
-        }
-
-        /** Only where the cases with these ids are stored and when they were created. */
-        private void readCreated(TableRef ref, int municipality, List<String> ids) throws SQLException {
-            PreparedStatement select = lookups.get(ref.tableName());
-            if (select == null) {
-                select = c.prepareStatement("SELECT CASE_ID, CREATED FROM " + ref.tableName()
-                        + " WHERE MUNICIPALITY_ID = ? AND CASE_ID IN (" + placeholders() + ")");
-                lookups.put(ref.tableName(), select);
+            if (byId.containsKey(caseId) || scanned.contains(group)) {
+                return byId.get(caseId);
             }
-            select.setInt(1, municipality);
-            List<String> padded = padded(ids);
-            for (int i = 0; i < padded.size(); i++) {
-                select.setString(2 + i, padded.get(i));
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(key(ref.formId(), municipality, rs.getString(1)), new Stored(ref, null, CaseCodec.getInstant(rs, 2)));
+            Stored found = null;
+            for (TableRef ref : refsOf(table.version.getFormId())) {
+                FormTable own = ref.id() == table.id ? table : null;
+                String sql = selectStored(ref, own, true);
+                PreparedStatement probe = probes.get(sql);
+                if (probe == null) {
+                    probe = c.prepareStatement(sql);
+                    probes.put(sql, probe);
+                }
+                probe.setInt(1, municipality);
+                probe.setString(2, caseId);
+                try (ResultSet rs = probe.executeQuery()) {
+                    if (rs.next()) {
+                        found = stored(ref, own, rs);
+                        break;
+                    }
                 }
             }
+            return found;
         }
 
-        private static String placeholders() {
-            return String.join(", ", java.util.Collections.nCopies(LOOKUP_IDS, "?"));
-        }
-
-        private static List<String> padded(List<String> ids) {
-            List<String> out = new ArrayList<>(LOOKUP_IDS);
-            out.addAll(ids);
-            while (out.size() < LOOKUP_IDS) {
-                out.add(ids.get(ids.size() - 1));
+        /** The case id, creation time and (for the table written to, without a side table) content of stored cases. */
+        private static String selectStored(TableRef ref, FormTable own, boolean oneCase) {
+            StringBuilder sql = new StringBuilder("SELECT CASE_ID, CREATED");
+            if (own != null && own.sideTable == null) {
+                sql.append(", UNIT, DRAFT");
+                for (Column column : own.columns) {
+                    sql.append(", ").append(column.name());
+                }
             }
-            return out;
+            sql.append(" FROM ").append(ref.tableName()).append(" WHERE MUNICIPALITY_ID = ?");
+            return oneCase ? sql.append(" AND CASE_ID = ?").toString() : sql.toString();
+        }
+
+        private static Stored stored(TableRef ref, FormTable own, ResultSet rs) throws SQLException {
+            long[] fingerprint = null;
+            if (own != null && own.sideTable == null) {
+                Object[] values = new Object[own.columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getObject(5 + i);
+                }
+                fingerprint = fingerprint(rs.getString(3), rs.getBoolean(4), values);
+            }
+            return new Stored(ref, CaseCodec.getInstant(rs, 2), fingerprint);
         }
 
         void upsert(CaseRecord record) throws StoreException, SQLException {
             FormTable table = table(record.formId(), record.formVersion());
             int municipality = municipalityId(record.municipality());
             Row row = codec.encode(table, municipality, record);
-            String key = key(record.formId(), municipality, record.caseId());
-            Stored before;
-            if (written.add(key)) {
-                before = stored.get(key);
-            } else {
-                // Given twice in one batch: what the first one wrote is the stored case now.
-                before = storedNow(table, municipality, record.caseId());
-            }
-            if (before != null && before.ref().id() == table.id && skipUnchanged && before.record() != null
-                    && sameCase(before.record(), record)) {
+            Stored before = stored(table, municipality, record.caseId());
+            long[] fingerprint = table.sideTable == null ? fingerprint(record.unit(), record.draft(), row.values()) : null;
+            if (before != null && before.ref().id() == table.id && skipUnchanged && fingerprint != null
+                    && Arrays.equals(fingerprint, before.fingerprint())) {
                 unchanged++;
                 return;
             }
+            TableRef here = before != null && before.ref().id() == table.id ? before.ref() : refOf(table);
+            known.get(group(table.version.getFormId(), municipality)).put(record.caseId(),
+                    new Stored(here, before != null ? before.created() : now, fingerprint));
             // [0] insert, [1] update, [2] delete side codes, [3] insert side code
             PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[4]);
             if (s[0] == null) {
@@ -727,23 +727,6 @@ public final class DerbyCaseStore implements CaseStore {
             }
         }
 
-        /** Where the case is stored at this point of the transaction, or null. */
-        private Stored storedNow(FormTable table, int municipality, String caseId) throws SQLException {
-            for (TableRef ref : refsOf(table.version.getFormId())) {
-                try (PreparedStatement select = c.prepareStatement(
-                        "SELECT CREATED FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
-                    select.setInt(1, municipality);
-                    select.setString(2, caseId);
-                    try (ResultSet rs = select.executeQuery()) {
-                        if (rs.next()) {
-                            return new Stored(ref, null, CaseCodec.getInstant(rs, 1));
-                        }
-                    }
-                }
-            }
-            return null;
-        }
-
         void close() throws SQLException {
             for (PreparedStatement[] s : statements.values()) {
                 for (PreparedStatement statement : s) {
@@ -752,16 +735,62 @@ public final class DerbyCaseStore implements CaseStore {
                     }
                 }
             }
-            for (PreparedStatement statement : lookups.values()) {
+            for (PreparedStatement statement : probes.values()) {
                 statement.close();
             }
         }
     }
 
-    /** Whether {@code imported} is what is stored already: same version, draft flag, unit and answers. */
-    private static boolean sameCase(CaseRecord stored, CaseRecord imported) {
-        return stored.formVersion().equals(imported.formVersion()) && stored.draft() == imported.draft()
-                && java.util.Objects.equals(stored.unit(), imported.unit()) && stored.answers().equals(imported.answers());
+    /** The table reference of a registered version's table. */
+    private TableRef refOf(FormTable table) {
+        for (TableRef ref : tables) {
+            if (ref.id() == table.id) {
+                return ref;
+            }
+        }
+        throw new IllegalStateException(table.tableName);
+    }
+
+    /**
+     * A 128-bit fingerprint of a case's content in its table: unit, draft flag and every answer column
+     * as stored (Integer, Long, String or null), from two independent 64-bit hashes of the same values.
+     * Two cases with the same fingerprint are taken to be the same.
+     */
+    static long[] fingerprint(String unit, boolean draft, Object[] values) {
+        long[] h = { 0xcbf29ce484222325L, 0x9e3779b97f4a7c15L };
+        mix(h, unit);
+        mix(h, draft ? 1L : 0L);
+        for (Object value : values) {
+            switch (value) {
+                case null -> mix(h, 0x5bd1e995L);
+                case Integer i -> mix(h, 0x1000000000L + i);
+                case Long l -> {
+                    mix(h, 2L);
+                    mix(h, l);
+                }
+                case String text -> mix(h, text);
+                default -> throw new IllegalArgumentException(value.getClass().getName());
+            }
+        }
+        return h;
+    }
+
+    private static void mix(long[] h, String text) {
+        if (text == null) {
+            mix(h, 0x7f4a7c15L);
+            return;
+        }
+        mix(h, 3L + ((long) text.length() << 8));
+        for (int i = 0; i < text.length(); i++) {
+            mix(h, text.charAt(i));
+        }
+    }
+
+    private static void mix(long[] h, long value) {
+        h[0] = (h[0] ^ value) * 0x100000001b3L;
+        long x = h[1] + value * 0xbf58476d1ce4e5b9L;
+        x = (x ^ (x >>> 31)) * 0x94d049bb133111ebL;
+        h[1] = x ^ (x >>> 29);
     }
 
     static String insertSql(FormTable table) {
