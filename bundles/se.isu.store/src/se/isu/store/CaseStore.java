@@ -57,7 +57,8 @@ public interface CaseStore extends AutoCloseable {
      * Stores cases like {@link #save} does, all of them or none, for re-imports: a case that is new is
      * added, one that differs from the stored case with its key replaces it, and one that is stored
      * already exactly as given (same form version, draft flag, unit and answers) is left as it is,
-     * creation and change times included. The iterator of {@code records} is used on the calling thread.
+     * creation and change times included (a form that keeps multiple-choice codes in a side table has
+     * its cases always written). The iterator of {@code records} is used on the calling thread.
      *
      * @return how many cases were created, updated and left unchanged
      */
