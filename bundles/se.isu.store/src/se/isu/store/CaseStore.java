@@ -40,14 +40,28 @@ public interface CaseStore extends AutoCloseable {
 
     /**
      * Stores new cases, for importers: all of them, or none when one of them cannot be stored (for
-     * example because its case id is already stored). The records are iterated on a thread of the
-     * store's, one at a time, while the ones before are written.
+     * example because its case id is already stored).
+     * <p>
+     * The iterator of {@code records} is not used on the calling thread: the store takes it to a thread
+     * of its own, which calls {@code hasNext()} and {@code next()} one case at a time, always from that
+     * one thread, while the cases before are written; {@code insertAll} returns only after that thread
+     * has stopped using the iterator. An iterator that needs its caller's thread (a display thread, a
+     * thread-confined reader) must hand its cases over, for example through a queue. An exception
+     * thrown by the iterator ends the batch, and nothing of it is stored.
      *
      * @return the number of cases stored
      */
     int insertAll(Iterable<CaseRecord> records) throws StoreException;
 
-    /** Stores cases like {@link #save} does, all of them or none, for re-imports. */
+    /**
+     * Stores cases like {@link #save} does, all of them or none, for re-imports: a case that is new is
+     * added, one that differs from the stored case with its key replaces it, and one that is stored
+     * already exactly as given (same form version, draft flag, unit and answers) is left as it is,
+     * creation and change times included (a form that keeps multiple-choice codes in a side table has
+     * its cases always written). The iterator of {@code records} is used on the calling thread.
+     *
+     * @return how many cases were created, updated and left unchanged
+     */
     ImportResult upsertAll(Iterable<CaseRecord> records) throws StoreException;
 
     /** The case with this id for a municipality and form, whichever version it was recorded with. */

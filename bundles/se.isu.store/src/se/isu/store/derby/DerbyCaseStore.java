@@ -300,7 +300,7 @@ public final class DerbyCaseStore implements CaseStore {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.storage.pageSize', '" + CASE_PAGE_SIZE + "')");
             if (ref == null) {
                 StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(tableName).append(" (")
-                        .append("MUNICIPALITY_ID INT NOT NULL REFERENCES MUNICIPALITY (ID), ")
+                        .append("MUNICIPALITY_ID INT NOT NULL, ")
                         .append("CASE_ID VARCHAR(").append(FormTable.CASE_ID_LENGTH).append(") NOT NULL, ")
                         .append("UNIT VARCHAR(").append(FormTable.UNIT_LENGTH).append("), ")
                         .append("DRAFT BOOLEAN NOT NULL, CREATED BIGINT NOT NULL, CHANGED BIGINT NOT NULL");
@@ -313,6 +313,7 @@ public final class DerbyCaseStore implements CaseStore {
                 for (Column column : added) {
                     s.executeUpdate("ALTER TABLE " + tableName + " ADD COLUMN " + column.name() + " " + column.sqlType());
                 }
+                dropForeignKeys(c, tableName);
             }
             boolean needsSide = columns.stream().anyMatch(col -> col.kind() == ColumnKind.SIDE);
             if (needsSide && sideTable == null) {
@@ -358,6 +359,31 @@ public final class DerbyCaseStore implements CaseStore {
             update.executeUpdate();
         }
         return table;
+    }
+
+    /**
+     * Drops the foreign key to {@code MUNICIPALITY} that tables created by earlier versions of the store
+     * have. Every write checks the municipality against the store's list before it reaches the table, and
+     * the key cost a second index (on the municipality alone), which a bulk insert had to sort and build
+     * besides the primary key's, and a look-up in {@code MUNICIPALITY} per row.
+     */
+    private static void dropForeignKeys(Connection c, String tableName) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT C.CONSTRAINTNAME FROM SYS.SYSCONSTRAINTS C "
+                + "JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID JOIN SYS.SYSSCHEMAS S ON T.SCHEMAID = S.SCHEMAID "
+                + "WHERE T.TABLENAME = ? AND S.SCHEMANAME = CURRENT SCHEMA AND C.TYPE = 'F'")) {
+            select.setString(1, tableName);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String name : names) {
+                s.executeUpdate("ALTER TABLE " + tableName + " DROP FOREIGN KEY \"" + name + "\"");
+            }
+        }
     }
 
     /** The table function that hands a bulk insert's rows to Derby, one per form version's table. */
@@ -484,15 +510,24 @@ public final class DerbyCaseStore implements CaseStore {
                 c.setAutoCommit(false);
                 try {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                    Upserter upserter = new Upserter(c, now);
-                    for (CaseRecord record : records) {
-                        number++;
-                        current = record;
-                        upserter.upsert(record);
+                    Upserter upserter = new Upserter(c, now, inBatch);
+                    Iterator<CaseRecord> iterator = records.iterator();
+                    List<CaseRecord> chunk = new ArrayList<>(UPSERT_CHUNK);
+                    while (iterator.hasNext()) {
+                        chunk.clear();
+                        while (chunk.size() < UPSERT_CHUNK && iterator.hasNext()) {
+                            chunk.add(iterator.next());
+                        }
+                        upserter.lookUp(chunk);
+                        for (CaseRecord record : chunk) {
+                            number++;
+                            current = record;
+                            upserter.upsert(record);
+                        }
                     }
                     upserter.close();
                     c.commit();
-                    return new ImportResult(upserter.created, upserter.updated);
+                    return new ImportResult(upserter.created, upserter.updated, upserter.unchanged);
                 } catch (StoreException | SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -506,49 +541,154 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** Saves cases one by one, replacing stored cases with the same key, within the caller's transaction. */
+    /** Cases an upsert reads from its caller at a time; a batch that fills the first chunk is a large one. */
+    private static final int UPSERT_CHUNK = 1000;
+
+    /**
+     * What is stored under a key before this write: the version's table, the creation time, and for a
+     * case in the table it is written to now, a fingerprint of its content (null when it cannot be told).
+     */
+    private record Stored(TableRef ref, Instant created, long[] fingerprint) {
+    }
+
+    /**
+     * Saves cases, replacing stored cases with the same key, within the caller's transaction.
+     * <p>
+     * A large batch (one that fills the first chunk) reads, for each form and municipality it meets,
+     * the keys, creation times and content fingerprints of the stored cases in one index range scan per
+     * version table, and decides created, updated or unchanged from that. A small one (a save, a few
+     * cases) looks each case up by its key instead: a scan of a municipality's cases for one case would
+     * cost more. Derby cannot do better with a list of keys: {@code CASE_ID IN (...)} on the second
+     * column of the key is not probed in the index but filtered over the municipality's every row.
+     */
     private final class Upserter {
         private final Connection c;
         private final Instant now;
+        private final boolean skipUnchanged;
         private final Map<FormTable, PreparedStatement[]> statements = new HashMap<>();
+        private final Map<String, PreparedStatement> probes = new HashMap<>();
+        /** By form and municipality: what is stored by case id, as far as known; for a scanned group, all of it. */
+        private final Map<String, Map<String, Stored>> known = new HashMap<>();
+        private final Set<String> scanned = new HashSet<>();
+        private boolean large;
         int created;
         int updated;
+        int unchanged;
 
-        Upserter(Connection c, Instant now) {
+        Upserter(Connection c, Instant now, boolean skipUnchanged) {
             this.c = c;
             this.now = now;
+            this.skipUnchanged = skipUnchanged;
+        }
+
+        private static String group(String formId, int municipality) {
+            return formId + '\u0000' + municipality;
+        }
+
+        /** Called with each chunk before its cases are written: a full first chunk makes the batch a large one. */
+        void lookUp(List<CaseRecord> chunk) {
+            if (created + updated + unchanged == 0 && chunk.size() >= UPSERT_CHUNK) {
+                large = true;
+            }
+        }
+
+        /** What is stored under the key before this case is written, or null. */
+        private Stored stored(FormTable table, int municipality, String caseId) throws SQLException {
+            String group = group(table.version.getFormId(), municipality);
+            Map<String, Stored> byId = known.computeIfAbsent(group, g -> new HashMap<>());
+            if (large && scanned.add(group)) {
+                for (TableRef ref : refsOf(table.version.getFormId())) {
+                    FormTable own = ref.id() == table.id ? table : null;
+                    try (PreparedStatement scan = c.prepareStatement(selectStored(ref, own, false))) {
+                        scan.setInt(1, municipality);
+                        try (ResultSet rs = scan.executeQuery()) {
+                            while (rs.next()) {
+                                byId.put(rs.getString(1), stored(ref, own, rs));
+                            }
+                        }
+                    }
+                }
+            }
+            if (byId.containsKey(caseId) || scanned.contains(group)) {
+                return byId.get(caseId);
+            }
+            Stored found = null;
+            for (TableRef ref : refsOf(table.version.getFormId())) {
+                FormTable own = ref.id() == table.id ? table : null;
+                String sql = selectStored(ref, own, true);
+                PreparedStatement probe = probes.get(sql);
+                if (probe == null) {
+                    probe = c.prepareStatement(sql);
+                    probes.put(sql, probe);
+                }
+                probe.setInt(1, municipality);
+                probe.setString(2, caseId);
+                try (ResultSet rs = probe.executeQuery()) {
+                    if (rs.next()) {
+                        found = stored(ref, own, rs);
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The case id, creation time and (for the table written to, without a side table) content of stored cases. */
+        private static String selectStored(TableRef ref, FormTable own, boolean oneCase) {
+            StringBuilder sql = new StringBuilder("SELECT CASE_ID, CREATED");
+            if (own != null && own.sideTable == null) {
+                sql.append(", UNIT, DRAFT");
+                for (Column column : own.columns) {
+                    sql.append(", ").append(column.name());
+                }
+            }
+            sql.append(" FROM ").append(ref.tableName()).append(" WHERE MUNICIPALITY_ID = ?");
+            return oneCase ? sql.append(" AND CASE_ID = ?").toString() : sql.toString();
+        }
+
+        private static Stored stored(TableRef ref, FormTable own, ResultSet rs) throws SQLException {
+            long[] fingerprint = null;
+            if (own != null && own.sideTable == null) {
+                Object[] values = new Object[own.columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getObject(5 + i);
+                }
+                fingerprint = fingerprint(rs.getString(3), rs.getBoolean(4), values);
+            }
+            return new Stored(ref, CaseCodec.getInstant(rs, 2), fingerprint);
         }
 
         void upsert(CaseRecord record) throws StoreException, SQLException {
             FormTable table = table(record.formId(), record.formVersion());
             int municipality = municipalityId(record.municipality());
             Row row = codec.encode(table, municipality, record);
-            // [0] find here, [1] insert, [2] update, [3] delete side codes, [4] insert side code
-            PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[5]);
+            Stored before = stored(table, municipality, record.caseId());
+            long[] fingerprint = table.sideTable == null ? fingerprint(record.unit(), record.draft(), row.values()) : null;
+            if (before != null && before.ref().id() == table.id && skipUnchanged && fingerprint != null
+                    && Arrays.equals(fingerprint, before.fingerprint())) {
+                unchanged++;
+                return;
+            }
+            TableRef here = before != null && before.ref().id() == table.id ? before.ref() : refOf(table);
+            known.get(group(table.version.getFormId(), municipality)).put(record.caseId(),
+                    new Stored(here, before != null ? before.created() : now, fingerprint));
+            // [0] insert, [1] update, [2] delete side codes, [3] insert side code
+            PreparedStatement[] s = statements.computeIfAbsent(table, t -> new PreparedStatement[4]);
             if (s[0] == null) {
-                s[0] = c.prepareStatement("SELECT CREATED FROM " + table.tableName + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                s[1] = c.prepareStatement(insertSql(table));
+                s[0] = c.prepareStatement(insertSql(table));
                 StringBuilder update = new StringBuilder("UPDATE ").append(table.tableName).append(" SET UNIT = ?, DRAFT = ?, CHANGED = ?");
                 for (Column column : table.columns) {
                     update.append(", ").append(column.name()).append(" = ?");
                 }
                 update.append(" WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                s[2] = c.prepareStatement(update.toString());
+                s[1] = c.prepareStatement(update.toString());
                 if (table.sideTable != null) {
-                    s[3] = c.prepareStatement("DELETE FROM " + table.sideTable + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
-                    s[4] = c.prepareStatement(sideInsertSql(table));
+                    s[2] = c.prepareStatement("DELETE FROM " + table.sideTable + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?");
+                    s[3] = c.prepareStatement(sideInsertSql(table));
                 }
             }
-            s[0].setInt(1, municipality);
-            s[0].setString(2, record.caseId());
-            Instant createdAt = null;
-            try (ResultSet rs = s[0].executeQuery()) {
-                if (rs.next()) {
-                    createdAt = CaseCodec.getInstant(rs, 1);
-                }
-            }
-            if (createdAt != null) {
-                PreparedStatement update = s[2];
+            if (before != null && before.ref().id() == table.id) {
+                PreparedStatement update = s[1];
                 update.setString(1, record.unit());
                 update.setBoolean(2, record.draft());
                 CaseCodec.setInstant(update, 3, now);
@@ -557,23 +697,30 @@ public final class DerbyCaseStore implements CaseStore {
                 update.setString(5 + table.columns.size(), record.caseId());
                 update.executeUpdate();
                 if (table.sideTable != null) {
-                    s[3].setInt(1, municipality);
-                    s[3].setString(2, record.caseId());
-                    s[3].executeUpdate();
-                    insertSide(s[4], row);
+                    s[2].setInt(1, municipality);
+                    s[2].setString(2, record.caseId());
+                    s[2].executeUpdate();
+                    insertSide(s[3], row);
                 }
                 updated++;
                 return;
             }
-            // Recorded with another version of the same form before: it moves to this version's table.
-            Instant movedFrom = deleteFromOtherVersions(c, table, municipality, record.caseId());
-            PreparedStatement insert = s[1];
-            bindInsert(insert, table, row, movedFrom != null ? movedFrom : now, now);
+            if (before != null) {
+                // Recorded with another version of the same form before: it moves to this version's table.
+                try (PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM " + before.ref().tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                    delete.setInt(1, municipality);
+                    delete.setString(2, record.caseId());
+                    delete.executeUpdate();
+                }
+            }
+            PreparedStatement insert = s[0];
+            bindInsert(insert, table, row, before != null ? before.created() : now, now);
             insert.executeUpdate();
             if (table.sideTable != null) {
-                insertSide(s[4], row);
+                insertSide(s[3], row);
             }
-            if (movedFrom != null) {
+            if (before != null) {
                 updated++;
             } else {
                 created++;
@@ -588,35 +735,62 @@ public final class DerbyCaseStore implements CaseStore {
                     }
                 }
             }
+            for (PreparedStatement statement : probes.values()) {
+                statement.close();
+            }
         }
     }
 
-    /** Deletes the case from the form's other version tables; the creation time it had there, or null. */
-    private Instant deleteFromOtherVersions(Connection c, FormTable table, int municipality, String caseId) throws SQLException {
-        Instant created = null;
-        for (TableRef ref : refsOf(table.version.getFormId())) {
+    /** The table reference of a registered version's table. */
+    private TableRef refOf(FormTable table) {
+        for (TableRef ref : tables) {
             if (ref.id() == table.id) {
-                continue;
-            }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT CREATED FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
-                select.setInt(1, municipality);
-                select.setString(2, caseId);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        continue;
-                    }
-                    created = CaseCodec.getInstant(rs, 1);
-                }
-            }
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
-                delete.setInt(1, municipality);
-                delete.setString(2, caseId);
-                delete.executeUpdate();
+                return ref;
             }
         }
-        return created;
+        throw new IllegalStateException(table.tableName);
+    }
+
+    /**
+     * A 128-bit fingerprint of a case's content in its table: unit, draft flag and every answer column
+     * as stored (Integer, Long, String or null), from two independent 64-bit hashes of the same values.
+     * Two cases with the same fingerprint are taken to be the same.
+     */
+    static long[] fingerprint(String unit, boolean draft, Object[] values) {
+        long[] h = { 0xcbf29ce484222325L, 0x9e3779b97f4a7c15L };
+        mix(h, unit);
+        mix(h, draft ? 1L : 0L);
+        for (Object value : values) {
+            switch (value) {
+                case null -> mix(h, 0x5bd1e995L);
+                case Integer i -> mix(h, 0x1000000000L + i);
+                case Long l -> {
+                    mix(h, 2L);
+                    mix(h, l);
+                }
+                case String text -> mix(h, text);
+                default -> throw new IllegalArgumentException(value.getClass().getName());
+            }
+        }
+        return h;
+    }
+
+    private static void mix(long[] h, String text) {
+        if (text == null) {
+            mix(h, 0x7f4a7c15L);
+            return;
+        }
+        mix(h, 3L + ((long) text.length() << 8));
+        for (int i = 0; i < text.length(); i++) {
+            mix(h, text.charAt(i));
+        }
+    }
+
+    private static void mix(long[] h, long value) {
+        h[0] = (h[0] ^ value) * 0x100000001b3L;
+        long x = h[1] + value * 0xbf58476d1ce4e5b9L;
+        x = (x ^ (x >>> 31)) * 0x94d049bb133111ebL;
+        h[1] = x ^ (x >>> 29);
     }
 
     static String insertSql(FormTable table) {
@@ -789,6 +963,29 @@ public final class DerbyCaseStore implements CaseStore {
             } finally {
                 cancelled = true;
                 queue.clear();
+                stopPreparer();
+            }
+        }
+
+        /**
+         * Waits for the preparing thread to stop, so that the caller's iterator is no longer in use when
+         * the insert returns; an iterator that waits for something is interrupted.
+         */
+        private void stopPreparer() {
+            if (preparer.isAlive()) {
+                preparer.interrupt();
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    preparer.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -998,7 +1195,7 @@ public final class DerbyCaseStore implements CaseStore {
         List<CaseRecord> found = new ArrayList<>();
         try (Connection c = database.connect()) {
             for (TableRef ref : refsOf(formId)) {
-                read(c, ref, where, caseId, found::add);
+                read(c, ref, where, List.of(caseId), found::add);
             }
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
@@ -1023,7 +1220,7 @@ public final class DerbyCaseStore implements CaseStore {
             for (TableRef ref : selectedTables(query)) {
                 String where = where(query, ref);
                 if (where != null) {
-                    read(c, ref, where, null, action);
+                    read(c, ref, where, List.of(), action);
                 }
             }
         } catch (SQLException e) {
@@ -1031,15 +1228,15 @@ public final class DerbyCaseStore implements CaseStore {
         }
     }
 
-    /** Reads the cases of one table that {@code where} selects ({@code parameter} its one string parameter, or none). */
-    private void read(Connection c, TableRef ref, String where, String parameter, Consumer<? super CaseRecord> action)
+    /** Reads the cases of one table that {@code where} selects ({@code parameters} its string parameters, in order). */
+    private void read(Connection c, TableRef ref, String where, List<String> parameters, Consumer<? super CaseRecord> action)
             throws SQLException, StoreException {
         FormTable table = table(ref.formId(), ref.version());
         Map<String, Map<Integer, SortedSet<Integer>>> side = table.sideTable == null ? null
-                : readSide(c, table, where, parameter);
+                : readSide(c, table, where, parameters);
         try (PreparedStatement select = c.prepareStatement("SELECT " + table.columnList() + " FROM " + table.tableName + where)) {
-            if (parameter != null) {
-                select.setString(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -1056,7 +1253,7 @@ public final class DerbyCaseStore implements CaseStore {
 
     /** The side table's codes of the cases {@code where} selects, by case key and column position. */
     private static Map<String, Map<Integer, SortedSet<Integer>>> readSide(Connection c, FormTable table, String where,
-            String parameter) throws SQLException {
+            List<String> parameters) throws SQLException {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < table.columns.size(); i++) {
             positions.put(table.columns.get(i).name(), i);
@@ -1066,8 +1263,8 @@ public final class DerbyCaseStore implements CaseStore {
                 + "SELECT 1 FROM " + table.tableName + where + (where.isEmpty() ? " WHERE " : " AND ")
                 + table.tableName + ".MUNICIPALITY_ID = S.MUNICIPALITY_ID AND " + table.tableName + ".CASE_ID = S.CASE_ID)";
         try (PreparedStatement select = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                select.setString(1, parameter);
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -149,6 +149,70 @@ class BulkInsertTest {
         }
     }
 
+    @Test
+    void aReImportLeavesUnchangedCasesAsTheyAreAndTellsThemApart() throws Exception {
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2021);
+            // More cases than one look-up chunk, spread over two municipalities.
+            List<CaseRecord> first = generator.list(0, 2500);
+            assertEquals(2500, store.insertAll(first));
+            CaseRecord storedBefore = store.find("Hudiksvall", "su-x", "B-1000").orElseThrow();
+
+            List<CaseRecord> again = generator.list(0, 2600);
+            again.set(7, again.get(7).withAnswers(Answers.builder().integer("alder", 3).build()));
+            again.set(1999, again.get(1999).withDraft(true));
+            ImportResult result = store.upsertAll(again);
+            assertEquals(new ImportResult(100, 2, 2498), result);
+            assertEquals(2600, result.total());
+            assertEquals(2600, store.count(CaseQuery.all()));
+
+            CaseRecord unchanged = store.find("Hudiksvall", "su-x", "B-1000").orElseThrow();
+            assertEquals(storedBefore.changed(), unchanged.changed(), "an unchanged case is not written");
+            DerbyCaseStoreTest.assertSameCase(first.get(1000), unchanged);
+            CaseRecord changed = store.find(again.get(7).municipality(), "su-x", "B-7").orElseThrow();
+            assertEquals(Answers.builder().integer("alder", 3).build(), changed.answers());
+            assertTrue(store.find(again.get(1999).municipality(), "su-x", "B-1999").orElseThrow().draft());
+
+            assertEquals(new ImportResult(0, 0, 2600), store.upsertAll(again));
+        }
+    }
+
+    @Test
+    void aCaseTwiceInOneReImportIsStoredAsItsLastVersion() throws Exception {
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2021);
+            store.insertAll(generator.list(0, 3));
+            CaseRecord fresh = generator.caseNumber(10);
+            CaseRecord freshChanged = fresh.withAnswers(Answers.builder().integer("alder", 5).build());
+            CaseRecord old = generator.caseNumber(1);
+            List<CaseRecord> batch = List.of(fresh, old, freshChanged, fresh);
+            // fresh: created; old: unchanged; freshChanged: updated; fresh again: updated back.
+            assertEquals(new ImportResult(1, 2, 1), store.upsertAll(batch));
+            DerbyCaseStoreTest.assertSameCase(fresh, store.find(fresh.municipality(), "su-x", fresh.caseId()).orElseThrow());
+            assertEquals(4, store.count(CaseQuery.all()));
+        }
+    }
+
+    @Test
+    void aReImportMovesACaseRecordedOnAnotherVersionAndKeepsItsCreationTime() throws Exception {
+        FormVersion v2020 = SuxForms.v2020();
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2020);
+            store.register(v2021);
+            CaseGenerator old = new CaseGenerator(v2020, MUNICIPALITIES, 7);
+            store.insertAll(old.list(0, 5));
+            CaseRecord before = store.find("Bollnäs", "su-x", "B-1").orElseThrow();
+            Thread.sleep(5);
+            ImportResult result = store.upsertAll(generator.list(0, 3));
+            assertEquals(new ImportResult(0, 3, 0), result);
+            CaseRecord moved = store.find("Bollnäs", "su-x", "B-1").orElseThrow();
+            assertEquals("2021", moved.formVersion());
+            assertEquals(before.created(), moved.created());
+            assertEquals(5, store.count(CaseQuery.all()));
+            assertEquals(2, store.count(CaseQuery.all().withFormVersion("su-x", "2020")));
+        }
+    }
+
     private static void assertStoreHoldsExactly(DerbyCaseStore store, List<CaseRecord> expected) throws StoreException {
         List<CaseRecord> stored = store.find(CaseQuery.all());
         assertEquals(expected.size(), stored.size());

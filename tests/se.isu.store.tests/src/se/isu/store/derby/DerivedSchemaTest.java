@@ -177,4 +177,39 @@ class DerivedSchemaTest {
             assertTrue(store.registeredVersions().isEmpty());
         }
     }
+    @Test
+    void aCaseTableHasOnlyItsPrimaryKeyAndAStoreWithTheOldForeignKeyLosesIt() throws Exception {
+        FormVersion v2021 = SuxForms.v2021();
+        CaseRecord record = new CaseGenerator(v2021, java.util.List.of("Ockelbo"), 3).caseNumber(0);
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2021);
+            store.save(record);
+            assertEquals(Map.of("P", 1), constraints(store, "CASES_SU_X_2021"));
+            // The layout of earlier stores: the case table also referred to the municipality list.
+            try (Connection c = store.database().connect(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("ALTER TABLE CASES_SU_X_2021 ADD FOREIGN KEY (MUNICIPALITY_ID) REFERENCES MUNICIPALITY (ID)");
+            }
+            assertEquals(Map.of("P", 1, "F", 1), constraints(store, "CASES_SU_X_2021"));
+        }
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2021);
+            assertEquals(Map.of("P", 1), constraints(store, "CASES_SU_X_2021"));
+            DerbyCaseStoreTest.assertSameCase(record, store.find("Ockelbo", "su-x", record.caseId()).orElseThrow());
+        }
+    }
+
+    /** The number of constraints of a table by type: P primary key, F foreign key, U unique, C check. */
+    private static Map<String, Integer> constraints(DerbyCaseStore store, String table) throws Exception {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = store.database().connect(); java.sql.PreparedStatement select = c.prepareStatement(
+                "SELECT C.TYPE FROM SYS.SYSCONSTRAINTS C JOIN SYS.SYSTABLES T ON C.TABLEID = T.TABLEID WHERE T.TABLENAME = ?")) {
+            select.setString(1, table);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    out.merge(rs.getString(1), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
 }

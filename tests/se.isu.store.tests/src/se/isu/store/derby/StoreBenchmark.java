@@ -14,11 +14,15 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
+
 import org.junit.jupiter.api.Test;
 
 import se.isu.forms.FormVersion;
 import se.isu.store.CaseColumns;
 import se.isu.store.CaseQuery;
+import se.isu.store.ImportResult;
 import se.isu.store.Municipality;
 
 /**
@@ -71,11 +75,17 @@ class StoreBenchmark {
 
         resetPeaks();
         double insert;
+        double cpu;
+        double load;
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
+            load = load();
+            cpu = processCpu();
             start = System.nanoTime();
             assertEquals(size, store.insertAll(generator.cases(0, size)));
             insert = seconds(start);
+            cpu = (processCpu() - cpu) / 1e9;
+            load = Math.max(load, load());
         }
         long insertPeak = heapPeak();
 
@@ -98,12 +108,37 @@ class StoreBenchmark {
             store.forEach(CaseQuery.forAnalysis(), r -> records.incrementAndGet());
             streaming = seconds(start);
             assertEquals(size, records.get());
-            print("%,d cases (%,d answers): generate %.1f s; insertAll %.1f s = %,.0f cases/s; "
+            print("%,d cases (%,d answers): generate %.1f s; insertAll %.1f s = %,.0f cases/s (CPU %.1f s, load average %.1f); "
                     + "readColumns %.1f s = %,.0f cases/s; forEach %.1f s = %,.0f cases/s; heap peak insert %d MiB, readColumns %d MiB, "
-                    + "forEach %d MiB; on disk %d MiB", size, answers.get(), generate, insert, size / insert, columnar, size / columnar, streaming, size / streaming, insertPeak >> 20,
+                    + "forEach %d MiB; on disk %d MiB", size, answers.get(), generate, insert, size / insert, cpu, load, columnar, size / columnar, streaming, size / streaming, insertPeak >> 20,
                     readPeak >> 20, heapPeak() >> 20, diskSize(folder) >> 20);
         }
         assertEquals(size, read);
+
+        // A re-import of cases that are stored already, unchanged: upsertAll looks them up a chunk at a
+        // time and writes nothing. Compared with deciding it case by case through find, as an importer could.
+        long again = Math.min(size, 100_000);
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            // One by one takes a statement per case: a tenth of the cases gives its rate.
+            long sample = Math.max(1, again / 10);
+            start = System.nanoTime();
+            long same = 0;
+            for (var record : generator.cases(0, sample)) {
+                var stored = store.find(record.municipality(), record.formId(), record.caseId()).orElseThrow();
+                if (stored.answers().equals(record.answers()) && java.util.Objects.equals(stored.unit(), record.unit())) {
+                    same++;
+                }
+            }
+            double oneByOne = seconds(start);
+            assertEquals(sample, same);
+            start = System.nanoTime();
+            assertEquals(new ImportResult(0, 0, (int) again), store.upsertAll(generator.cases(0, again)));
+            double seconds = seconds(start);
+            print("re-import of %,d unchanged cases into the table holding %,d: upsertAll %.1f s = %,.0f cases/s "
+                    + "(finding %,d of them one by one: %.1f s = %,.0f cases/s)", again, size, seconds, again / seconds, sample,
+                    oneByOne, sample / oneByOne);
+        }
 
         // A later import into the same table: Derby loads an empty table in one pass and builds its index
         // by sorting, but a table that holds cases takes each row and index entry one at a time.
@@ -154,6 +189,17 @@ class StoreBenchmark {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** CPU time of the whole process so far, in nanoseconds: every thread the insert uses, none of the machine's other work. */
+    private static long processCpu() throws JMException {
+        return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName("java.lang:type=OperatingSystem"),
+                "ProcessCpuTime");
+    }
+
+    /** The machine's load average over the last minute: how much else ran while measuring. */
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void resetPeaks() {
