@@ -11,8 +11,13 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -20,6 +25,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
@@ -44,7 +50,15 @@ public final class ProblemsView extends ViewPart {
     public static final String ID = "se.isu.cases.ui.views.problems";
 
     private final Runnable openChanged = this::update;
-    private final Runnable storeChanged = this::refresh;
+    /** Cases are saved in the UI thread, but an import may tell of its cases from its own. */
+    private final Runnable storeChanged = () -> {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        if (Display.getCurrent() == display) {
+            refresh();
+        } else {
+            display.asyncExec(this::refresh);
+        }
+    };
 
     private CLabel summary;
     private TableViewer viewer;
@@ -66,17 +80,22 @@ public final class ProblemsView extends ViewPart {
         summary = new CLabel(root, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
 
-        viewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        // The message and the question share what case and type leave as the view is resized.
+        Composite tableArea = new Composite(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        column(Messages.columnMessage, 420, row -> row.problem().message(), row -> images.getImage(
-                row.problem().error() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
-        column(Messages.columnCase, 170, ProblemRow::caseLabel, null);
-        column(Messages.columnQuestion, 300, ProblemRow::question, null);
-        column(Messages.columnType, 70, ProblemRow::type, null);
+        column(columns, Messages.columnMessage, new ColumnWeightData(60, 200), row -> row.problem().message(),
+                row -> images.getImage(row.problem().error() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
+        column(columns, Messages.columnCase, new ColumnPixelData(190, true), ProblemRow::caseLabel, null);
+        column(columns, Messages.columnQuestion, new ColumnWeightData(40, 160), ProblemRow::question, null);
+        column(columns, Messages.columnType, new ColumnPixelData(80, true), ProblemRow::type, null);
         viewer.addDoubleClickListener(e -> {
             if (viewer.getStructuredSelection().getFirstElement() instanceof ProblemRow row) {
                 open(row);
@@ -93,13 +112,20 @@ public final class ProblemsView extends ViewPart {
         refresh();
     }
 
-    private void column(String title, int width, Function<ProblemRow, String> text, Function<ProblemRow, Image> image) {
+    private void column(TableColumnLayout layout, String title, ColumnLayoutData width, Function<ProblemRow, String> text,
+            Function<ProblemRow, Image> image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
+                return text.apply((ProblemRow) element);
+            }
+
+            /** The whole text, for a column too narrow to show it. */
+            @Override
+            public String getToolTipText(Object element) {
                 return text.apply((ProblemRow) element);
             }
 
@@ -122,6 +148,9 @@ public final class ProblemsView extends ViewPart {
 
     /** Checks the stored drafts again (after a save, a delete, an import) and shows everything anew. */
     public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
         try {
             drafts = StoredDrafts.check(CasesUiPlugin.getDefault().store());
             draftsProblem = null;
