@@ -9,6 +9,7 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import se.isu.cases.ui.internal.Messages;
+import se.isu.cases.ui.problems.ProblemRegistry;
 import se.isu.forms.FormVersion;
 import se.isu.forms.VersionStatus;
 import se.isu.forms.ui.FormsUiPlugin;
@@ -30,6 +31,7 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
     private CaseStore store;
     private final List<String> registrationProblems = new ArrayList<>();
     private final List<Runnable> caseListeners = new CopyOnWriteArrayList<>();
+    private final ProblemRegistry problemRegistry = new ProblemRegistry();
     private final Runnable formsListener = this::formsChanged;
     private boolean listeningToForms;
 
@@ -131,5 +133,10 @@ public final class CasesUiPlugin extends AbstractUIPlugin {
     /** Tells the listeners that cases were saved or deleted. */
     public void casesChanged() {
         caseListeners.forEach(Runnable::run);
+    }
+
+    /** The problems of the cases open in editors, which the editors publish and the Problems view lists. */
+    public ProblemRegistry problemRegistry() {
+        return problemRegistry;
     }
 }

@@ -38,6 +38,7 @@ import org.eclipse.ui.part.EditorPart;
 
 import se.isu.cases.ui.CasesUiPlugin;
 import se.isu.cases.ui.internal.Messages;
+import se.isu.cases.ui.problems.CaseProblems;
 import se.isu.store.validation.CaseProblem;
 import se.isu.store.validation.CaseValidator;
 import se.isu.forms.FormVersion;
@@ -381,6 +382,16 @@ public final class CaseEditor extends EditorPart {
         statusLine.setImage(image);
         statusLine.setText(text);
         statusLine.getParent().layout(true);
+        CasesUiPlugin.getDefault().problemRegistry().publish(new CaseProblems(this, municipality.getText(),
+                caseId.getText(), stored != null, version, problems));
+    }
+
+    @Override
+    public void dispose() {
+        if (CasesUiPlugin.getDefault() != null) {
+            CasesUiPlugin.getDefault().problemRegistry().withdraw(this);
+        }
+        super.dispose();
     }
 
     private void revealProblem() {
@@ -391,9 +402,13 @@ public final class CaseEditor extends EditorPart {
         reveal(problem.variableId());
     }
 
-    /** Scrolls the question into view and puts the cursor in it. */
-    void reveal(String variableId) {
-        Control control = variableId.equals(keyVariable) ? caseId : fields.get(variableId).anchor();
+    /** Scrolls the question into view and puts the cursor in it; a question the form does not show is ignored. */
+    public void reveal(String variableId) {
+        QuestionField field = fields.get(variableId);
+        if (field == null && !variableId.equals(keyVariable)) {
+            return;
+        }
+        Control control = field == null ? caseId : field.anchor();
         scroller.showControl(control);
         control.setFocus();
     }
