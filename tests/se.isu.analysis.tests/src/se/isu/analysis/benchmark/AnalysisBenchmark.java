@@ -124,6 +124,10 @@ class AnalysisBenchmark {
             secondLoad = seconds(start);
             System.gc();
             retained = usedHeap() - before;
+            // What of the load is the store's columnar read of the version that holds the cases.
+            start = System.nanoTime();
+            assertEquals(size, store.readColumns(generated.getFormId(), generated.getVersion(), CaseQuery.forAnalysis()).size());
+            print("%,d cases: of which CaseStore.readColumns alone about %.2f s", size, seconds(start));
         }
         print("%,d cases: Dataset.load %.2f s = %,.0f cases/s (again: %.2f s = %,.0f cases/s); heap: dataset %d MiB, "
                 + "load peak %d MiB above what was used before", size, firstLoad, size / firstLoad, secondLoad,
