@@ -431,6 +431,45 @@ public final class Dataset {
         return java.util.Arrays.copyOf(values, n);
     }
 
+    /**
+     * The values of an int variable on the selected rows that have one, split by the options of a
+     * multiple-choice variable in one pass: element i holds the values of the rows that chose
+     * {@code codes[i]} (a row that chose several options is in each of their groups), e.g. insatstid per
+     * problem area.
+     */
+    public double[][] valuesByCode(String variableId, String multipleChoiceId, BitSet rows, int[] codes) {
+        int[] column = ints(variableId);
+        long[] masks = bits(multipleChoiceId);
+        int[][] indexesOfBit = new int[64][0];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] >= 0 && codes[i] < 63) {
+                int[] before = indexesOfBit[codes[i]];
+                indexesOfBit[codes[i]] = java.util.Arrays.copyOf(before, before.length + 1);
+                indexesOfBit[codes[i]][before.length] = i;
+            }
+        }
+        double[][] out = new double[codes.length][16];
+        int[] counts = new int[codes.length];
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            int value = column[row];
+            if (value == MISSING) {
+                continue;
+            }
+            for (long mask = masks[row]; mask != 0; mask &= mask - 1) {
+                for (int i : indexesOfBit[Long.numberOfTrailingZeros(mask)]) {
+                    if (counts[i] == out[i].length) {
+                        out[i] = java.util.Arrays.copyOf(out[i], out[i].length * 2);
+                    }
+                    out[i][counts[i]++] = value;
+                }
+            }
+        }
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = java.util.Arrays.copyOf(out[i], counts[i]);
+        }
+        return out;
+    }
+
     /** The harmonised category of a choice code, or null when the crosswalks have none for it. */
     public HarmonisedCategoryInfo category(String variableId, int code) {
         Map<Integer, HarmonisedCategoryInfo> byCode = categories.get(variableId);

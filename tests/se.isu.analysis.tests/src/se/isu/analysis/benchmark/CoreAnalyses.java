@@ -4,10 +4,8 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import se.isu.analysis.dataset.Dataset;
-import se.isu.analysis.dataset.DatasetFilter;
 import se.isu.analysis.stats.CoOccurrence;
 import se.isu.analysis.stats.CrossTable;
 import se.isu.analysis.stats.Descriptives;
@@ -72,9 +70,9 @@ final class CoreAnalyses {
     static Map<String, Double> background(Dataset dataset, BitSet rows, Codes codes) {
         Map<String, Double> out = new LinkedHashMap<>();
         int[] sex = dataset.ints(SEX);
+        Map<String, BitSet> groups = dataset.byMunicipality(rows);
         for (String municipality : codes.municipalities()) {
-            BitSet group = dataset.select(DatasetFilter.all().withMunicipalities(Set.of(municipality)));
-            group.and(rows);
+            BitSet group = groups.getOrDefault(municipality, new BitSet());
             Frequencies sexes = Frequencies.single(sex, group, new int[] { GIRL, BOY });
             Descriptives age = Descriptives.of(dataset.values(AGE, group));
             Descriptives length = Descriptives.of(dataset.values(LENGTH, group));
@@ -108,22 +106,16 @@ final class CoreAnalyses {
 
     static Map<String, Double> lengthQuantiles(Dataset dataset, BitSet rows, Codes codes) {
         Map<String, Double> out = new LinkedHashMap<>();
-        long[] masks = dataset.bits(PROBLEMS);
-        for (int area : codes.problemAreas()) {
-            long bit = 1L << area;
-            BitSet group = new BitSet(dataset.size());
-            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                if ((masks[row] & bit) != 0) {
-                    group.set(row);
-                }
-            }
-            double[] values = dataset.values(LENGTH, group);
-            if (values.length == 0) {
+        int[] areas = codes.problemAreas();
+        double[][] lengths = dataset.valuesByCode(LENGTH, PROBLEMS, rows, areas);
+        for (int i = 0; i < areas.length; i++) {
+            if (lengths[i].length == 0) {
                 continue;
             }
-            out.put("quartiles|" + area + "|q1", Quantiles.quantile(values, 0.25, QuantileType.TYPE_7));
-            out.put("quartiles|" + area + "|median", Quantiles.quantile(values, 0.5, QuantileType.TYPE_7));
-            out.put("quartiles|" + area + "|q3", Quantiles.quantile(values, 0.75, QuantileType.TYPE_7));
+            double[] quartiles = Quantiles.quantiles(lengths[i], new double[] { 0.25, 0.5, 0.75 }, QuantileType.TYPE_7);
+            out.put("quartiles|" + areas[i] + "|q1", quartiles[0]);
+            out.put("quartiles|" + areas[i] + "|median", quartiles[1]);
+            out.put("quartiles|" + areas[i] + "|q3", quartiles[2]);
         }
         return out;
     }
