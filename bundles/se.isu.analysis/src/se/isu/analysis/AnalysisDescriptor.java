@@ -8,10 +8,17 @@ import java.util.function.Supplier;
 /**
  * An analysis as its extension declares it; {@link #create()} makes the analysis itself.
  *
- * @param parameters the declared parameters, in order
+ * @param description what it shows and which report item it reproduces; may be null
+ * @param parameters  the declared parameters, in order
  */
-public record AnalysisDescriptor(String id, String name, String category, List<Parameter> parameters,
-        Supplier<Analysis> factory) {
+public record AnalysisDescriptor(String id, String name, String category, String description,
+        List<Parameter> parameters, Supplier<Analysis> factory) {
+
+    /** An analysis without a description. */
+    public AnalysisDescriptor(String id, String name, String category, List<Parameter> parameters,
+            Supplier<Analysis> factory) {
+        this(id, name, category, null, parameters, factory);
+    }
 
     /** A declared parameter; {@code defaultValue} may be null. */
     public record Parameter(String id, String name, String defaultValue) {

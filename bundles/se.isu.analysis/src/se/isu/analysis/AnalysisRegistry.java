@@ -43,7 +43,7 @@ public final class AnalysisRegistry {
                         parameter.getAttribute("name"), parameter.getAttribute("default")));
             }
             analyses.add(new AnalysisDescriptor(element.getAttribute("id"), element.getAttribute("name"),
-                    element.getAttribute("category"), parameters, () -> instantiate(element)));
+                    element.getAttribute("category"), element.getAttribute("description"), parameters, () -> instantiate(element)));
         }
         analyses.sort(Comparator.comparing(AnalysisDescriptor::category).thenComparing(AnalysisDescriptor::name));
         return new AnalysisRegistry(analyses);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import se.isu.analysis.Analysis;
 import se.isu.analysis.dataset.Dataset;
@@ -16,7 +15,8 @@ import se.isu.analysis.result.Table;
 import se.isu.analysis.stats.Descriptives;
 
 /**
- * The report's Tabell 1: per municipality and in total, girls, boys, mean, lowest and highest age at
+ * The report's Tabell 1: per comparison group (by default per municipality, {@link Comparison}) as rows,
+ * the total last, girls, boys, mean, lowest and highest age at
  * referral, and mean length of the intervention (insatstid) in days. The girls' and boys' columns sum to
  * their totals, which disclosure control is told.
  */
@@ -31,14 +31,9 @@ public final class BackgroundByMunicipality implements Analysis {
         String age = parameters.get("age");
         String duration = parameters.get("duration");
 
-        Map<String, BitSet> byMunicipality = new TreeMap<>();
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            byMunicipality.computeIfAbsent(dataset.municipality(row), k -> new BitSet()).set(row);
-        }
-        List<String> rowHeaders = new ArrayList<>(byMunicipality.keySet());
-        rowHeaders.add(Messages.rowTotal);
-        List<BitSet> groups = new ArrayList<>(byMunicipality.values());
-        groups.add(rows);
+        Comparison comparison = Comparison.of(dataset, rows, parameters);
+        List<String> rowHeaders = comparison.groups().stream().map(Comparison.Group::label).toList();
+        List<BitSet> groups = comparison.groups().stream().map(Comparison.Group::rows).toList();
 
         List<List<Cell>> table = new ArrayList<>();
         for (BitSet group : groups) {
@@ -56,7 +51,7 @@ public final class BackgroundByMunicipality implements Analysis {
         }
         int last = groups.size() - 1;
         List<List<CellRef>> sums = new ArrayList<>();
-        for (int column = 0; column < 2; column++) {
+        for (int column = 0; column < 2 && comparison.partitioned(); column++) {
             List<CellRef> line = new ArrayList<>();
             for (int r = 0; r <= last; r++) {
                 line.add(new CellRef(r, column));

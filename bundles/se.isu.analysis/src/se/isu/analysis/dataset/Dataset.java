@@ -57,11 +57,14 @@ public final class Dataset {
     private final Map<String, java.util.SortedSet<String>> unharmonised;
     private final int[] municipalityIndex;
     private final List<String> municipalityNames;
+    private final Map<String, List<HarmonisedCategoryInfo>> options;
+    private final Map<String, String[]> comments;
 
     private Dataset(String formId, List<String> versions, DatasetRoles roles, int size, String[] municipalities,
             String[] caseIds, byte[] versionIndex, int[] closingYears, Map<String, int[]> ints,
             Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories,
-            Map<String, java.util.SortedSet<String>> unharmonised) {
+            Map<String, java.util.SortedSet<String>> unharmonised, Map<String, List<HarmonisedCategoryInfo>> options,
+            Map<String, String[]> comments) {
         this.formId = formId;
         this.versions = List.copyOf(versions);
         this.roles = roles;
@@ -90,6 +93,8 @@ public final class Dataset {
         String[] names = new String[indexOf.size()];
         indexOf.forEach((name, i) -> names[i] = name);
         this.municipalityNames = List.of(names);
+        this.options = Map.copyOf(options);
+        this.comments = Map.copyOf(comments);
     }
 
     /**
@@ -135,6 +140,8 @@ public final class Dataset {
         Map<String, int[]> ints = new HashMap<>();
         Map<String, long[]> bits = new HashMap<>();
         Map<String, java.util.SortedSet<String>> unharmonised = new HashMap<>();
+        Map<String, java.util.SortedMap<Integer, HarmonisedCategoryInfo>> optionsByCode = new HashMap<>();
+        Map<String, String[]> comments = new HashMap<>();
         int offset = 0;
         for (int v = 0; v < versions.size(); v++) {
             FormVersion version = versions.get(v);
@@ -158,6 +165,10 @@ public final class Dataset {
                                     .add(version.getVersion() + ":" + option.getCode());
                         }
                     }
+                }
+                if (question instanceof se.isu.forms.ChoiceQuestion choice) {
+                    collectOptions(choice, recode, categories.get(id), versions.size() < 2, optionsByCode);
+                    copyComments(choice, part, recode, comments, total, offset);
                 }
                 switch (question) {
                     case IntegerQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
@@ -206,8 +217,52 @@ public final class Dataset {
             closingYears(closing, closingYears);
         }
         List<String> names = versions.stream().map(FormVersion::getVersion).toList();
+        Map<String, List<HarmonisedCategoryInfo>> options = new HashMap<>();
+        optionsByCode.forEach((id, byCode) -> options.put(id, List.copyOf(byCode.values())));
         return new Dataset(formId, names, roles, total, municipalities, caseIds, versionIndex, closingYears, ints,
-                bits, categories, unharmonised);
+                bits, categories, unharmonised, options, comments);
+    }
+
+    /**
+     * The categories of a choice question across the versions: the harmonised code list's, then every
+     * option of a version that the list leaves out and that is not retired, under its own code and label.
+     */
+    private static void collectOptions(se.isu.forms.ChoiceQuestion choice, Map<Integer, Integer> recode,
+            Map<Integer, HarmonisedCategoryInfo> harmonised, boolean singleVersion,
+            Map<String, java.util.SortedMap<Integer, HarmonisedCategoryInfo>> optionsByCode) {
+        java.util.SortedMap<Integer, HarmonisedCategoryInfo> byCode = optionsByCode
+                .computeIfAbsent(choice.getVariableId(), k -> new java.util.TreeMap<>());
+        if (harmonised != null) {
+            for (HarmonisedCategoryInfo category : harmonised.values()) {
+                byCode.putIfAbsent(category.code(), category);
+            }
+        }
+        for (Option option : choice.getOptions()) {
+            if (!recode.containsKey(option.getCode()) && !option.isRetired()) {
+                byCode.putIfAbsent(option.getCode(),
+                        new HarmonisedCategoryInfo(option.getCode(), option.getLabel(), singleVersion, null));
+            }
+        }
+    }
+
+    /** The comments to the options of a choice question, under the options' harmonised codes. */
+    private static void copyComments(se.isu.forms.ChoiceQuestion choice, CaseColumns part, Map<Integer, Integer> recode,
+            Map<String, String[]> comments, int total, int offset) {
+        for (Option option : choice.getOptions()) {
+            String[] given = part.comments(choice.getVariableId(), option.getCode());
+            if (given == null) {
+                continue;
+            }
+            int code = recode.getOrDefault(option.getCode(), option.getCode());
+            String[] target = comments.computeIfAbsent(CaseColumns.commentKey(choice.getVariableId(), code),
+                    k -> new String[total]);
+            for (int row = 0; row < given.length; row++) {
+                if (given[row] != null) {
+                    String before = target[offset + row];
+                    target[offset + row] = before == null ? given[row] : before + "; " + given[row];
+                }
+            }
+        }
     }
 
     /**
@@ -468,6 +523,32 @@ public final class Dataset {
             out[i] = java.util.Arrays.copyOf(out[i], counts[i]);
         }
         return out;
+    }
+
+    /**
+     * The categories of a choice question in code order: the harmonised code list's categories, then the
+     * options the list leaves out under their own codes; empty for a variable that is no choice.
+     */
+    public List<HarmonisedCategoryInfo> options(String variableId) {
+        return options.getOrDefault(variableId, List.of());
+    }
+
+    /** The label of a choice code: its category's, or the code itself when there is none. */
+    public String label(String variableId, int code) {
+        for (HarmonisedCategoryInfo option : options(variableId)) {
+            if (option.code() == code) {
+                return option.label();
+            }
+        }
+        return String.valueOf(code);
+    }
+
+    /**
+     * The free-text comments given to one option (by harmonised code) of a choice question, by row;
+     * null where a case has none, and null altogether when no version asks for one.
+     */
+    public String[] comments(String variableId, int code) {
+        return comments.get(CaseColumns.commentKey(variableId, code));
     }
 
     /** The harmonised category of a choice code, or null when the crosswalks have none for it. */

@@ -89,6 +89,9 @@ public final class SmallCountMasking {
                     row.add(new Cell.Masked(small, smallReason));
                 } else if (masked[r][c]) {
                     row.add(new Cell.Masked(Messages.maskedComplement, Messages.maskedComplementReason));
+                } else if (cell instanceof Cell.Measure && hidesCount(table, masked, new CellRef(r, c))) {
+                    row.add(new Cell.Masked(Messages.maskedComplement, Messages.maskedDerivedReason));
+                    measures++;
                 } else if (cell instanceof Cell.Measure measure && measure.groupSize() < threshold) {
                     row.add(new Cell.Masked(Messages.maskedComplement, measureReason));
                     measures++;
@@ -109,7 +112,43 @@ public final class SmallCountMasking {
             notes.add(NLS.bind(Messages.noteMeasures, measures, threshold));
         }
         return new Table(table.title(), table.columnHeaders(), table.rowHeaders(), rows, table.sums(),
-                table.notes()).withNotes(notes);
+                table.derivedFrom(), table.notes()).withNotes(notes);
+    }
+
+    /** Whether a measure is computed from a count that is masked, and so would give it away. */
+    private static boolean hidesCount(Table table, boolean[][] masked, CellRef measure) {
+        for (CellRef count : table.derivedFrom().getOrDefault(measure, List.of())) {
+            if (masked[count.row()][count.column()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A masked count of a result table that its shown counts determine through the declared sums, or
+     * null when there is none: the exact check disclosure control runs, for a table it has masked, so
+     * that a test or an export can check any result against it.
+     */
+    public static CellRef recomputable(Table maskedTable) {
+        int rowCount = maskedTable.rows().size();
+        int columnCount = maskedTable.columnHeaders().size();
+        boolean[][] masked = new boolean[rowCount][columnCount];
+        for (int r = 0; r < rowCount; r++) {
+            for (int c = 0; c < columnCount; c++) {
+                masked[r][c] = maskedTable.cell(r, c) instanceof Cell.Masked;
+            }
+        }
+        for (List<CellRef> line : maskedTable.sums()) {
+            int hidden = 0;
+            for (CellRef ref : line) {
+                hidden += masked[ref.row()][ref.column()] ? 1 : 0;
+            }
+            if (hidden == 1) {
+                return line.stream().filter(ref -> masked[ref.row()][ref.column()]).findFirst().orElseThrow();
+            }
+        }
+        return derivable(maskedTable, masked);
     }
 
     /**
@@ -277,7 +316,8 @@ public final class SmallCountMasking {
         String reason = NLS.bind(Messages.maskedMeasureReason, threshold);
         for (BoxPlot.Group group : plot.groups()) {
             if (group.n() < threshold && group.statistics() != null) {
-                groups.add(new BoxPlot.Group(group.label(), group.n(), null, reason));
+                // The size of a suppressed group is a small count itself: it goes too.
+                groups.add(new BoxPlot.Group(group.label(), 0, null, reason));
                 suppressed.add(group.label());
             } else {
                 groups.add(group);

@@ -1,16 +1,27 @@
 package se.isu.analysis.result;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table (also a matrix such as a co-occurrence matrix). {@code sums} declares which count cells add
  * up to which: each is a line of cells whose first cells sum to its last cell (a row with its total, a
  * column with its total). Disclosure control needs them to keep masked counts from being recomputed
- * from the totals shown.
+ * from the totals shown. {@code derivedFrom} names, for a measure computed from counts of the table (a
+ * share, a ratio), those counts: the measure would give a masked count away, so disclosure control hides
+ * it whenever it hides one of them.
  */
 public record Table(String title, List<String> columnHeaders, List<String> rowHeaders, List<List<Cell>> rows,
-        List<List<CellRef>> sums, List<String> notes) implements AnalysisResult {
+        List<List<CellRef>> sums, Map<CellRef, List<CellRef>> derivedFrom, List<String> notes)
+        implements AnalysisResult {
+
+    /** A table without measures computed from its counts. */
+    public Table(String title, List<String> columnHeaders, List<String> rowHeaders, List<List<Cell>> rows,
+            List<List<CellRef>> sums, List<String> notes) {
+        this(title, columnHeaders, rowHeaders, rows, sums, Map.of(), notes);
+    }
 
     public Table {
         columnHeaders = List.copyOf(columnHeaders);
@@ -27,6 +38,9 @@ public record Table(String title, List<String> columnHeaders, List<String> rowHe
             throw new IllegalArgumentException(rowHeaders.size() + " row headers for " + rows.size() + " rows");
         }
         sums = sums.stream().map(List::copyOf).toList();
+        Map<CellRef, List<CellRef>> derived = new LinkedHashMap<>();
+        derivedFrom.forEach((measure, counts) -> derived.put(measure, List.copyOf(counts)));
+        derivedFrom = java.util.Collections.unmodifiableMap(derived);
         notes = List.copyOf(notes);
     }
 
@@ -42,6 +56,6 @@ public record Table(String title, List<String> columnHeaders, List<String> rowHe
     public Table withNotes(List<String> more) {
         List<String> all = new ArrayList<>(notes);
         all.addAll(more);
-        return new Table(title, columnHeaders, rowHeaders, rows, sums, all);
+        return new Table(title, columnHeaders, rowHeaders, rows, sums, derivedFrom, all);
     }
 }

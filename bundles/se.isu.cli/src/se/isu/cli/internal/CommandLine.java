@@ -27,6 +27,8 @@ public final class CommandLine {
         register(new FormsCommand());
         register(new ImportCommand());
         register(new VersionCommand());
+        register(new AnalysesCommand());
+        register(new AnalyzeCommand());
     }
 
     private void register(Command command) {

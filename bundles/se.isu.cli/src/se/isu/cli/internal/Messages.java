@@ -47,6 +47,19 @@ public final class Messages extends NLS {
     public static String formsError;
     public static String formsWarning;
     public static String formsUnknownVersion;
+    public static String analysesSummary;
+    public static String analyzeSummary;
+    public static String analyzeUsage;
+    public static String analyzeUnknown;
+    public static String analyzeXlsxNeedsOut;
+    public static String analyzeNoCases;
+    public static String analyzeFailed;
+    public static String analyzeWriteFailed;
+    public static String analyzeWritten;
+    public static String analyzeBadValue;
+    public static String analyzeSheet;
+    public static String analyzeNote;
+    public static String analyzeUnknownVersion;
 
 
     static {

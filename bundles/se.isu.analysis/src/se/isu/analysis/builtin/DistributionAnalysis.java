@@ -1,0 +1,196 @@
+package se.isu.analysis.builtin;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.analysis.Analysis;
+import se.isu.analysis.dataset.Dataset;
+import se.isu.analysis.dataset.HarmonisedCategoryInfo;
+import se.isu.analysis.internal.Messages;
+import se.isu.analysis.result.AnalysisResult;
+import se.isu.analysis.result.Cell;
+import se.isu.analysis.result.CellRef;
+import se.isu.analysis.result.Table;
+
+/**
+ * How the children are distributed over the categories of one variable ({@code variable}: a choice
+ * question or {@link InterventionMix#VARIABLE}), per column group: comparison group × category of an
+ * optional second dimension ({@code by}: {@code none}, a choice question, {@code insatsmix} or
+ * {@code avslutsar}). The standard analyses Diagram 1, 2, 4, 5, 6, 7, 5.3 and the trend are this
+ * analysis with other parameters; the extension names its title after the class name
+ * ({@code DistributionAnalysis:endReasons}, see {@link Titles}), else one is made from the variables.
+ * <p>
+ * Layout: one row per category of {@code variable}; for a multiple choice then a row
+ * {@link Messages#rowChildren} (the children with at least one category, the shares' denominator); last
+ * the row {@link Messages#rowTotal}: for a single choice the children with an answer (the sum of the
+ * rows, unless {@code category} leaves some out), for a multiple choice the mentions of the rows shown
+ * (their sum). Two columns per column group:
+ * {@link Messages#columnCount} (counts) and {@link Messages#columnShare} (shares of the group's children
+ * with an answer, in percent; empty in the last rows). Every count column sums to the total row, and with
+ * a comparison every count is the sum of the comparison groups' counts; each share is declared as
+ * derived from its count and its denominator.
+ */
+public final class DistributionAnalysis implements Analysis, IExecutableExtension {
+
+    private String title;
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        title = data instanceof String key ? Titles.of(key) : null;
+    }
+
+    @Override
+    public AnalysisResult run(Dataset dataset, BitSet rows, Map<String, String> parameters) {
+        String variable = parameters.getOrDefault("variable", "problematik");
+        String byName = parameters.getOrDefault("by", Dimension.NONE);
+        Dimension categories = Dimension.named(variable, dataset, rows, parameters);
+        String codes = parameters.get("category");
+        if (codes != null && !codes.isBlank()) {
+            categories = categories.only(indexes(dataset, variable, codes));
+        }
+        Dimension by = Dimension.NONE.equals(byName) ? null : Dimension.named(byName, dataset, rows, parameters);
+        Comparison comparison = Comparison.of(dataset, rows, parameters);
+        ColumnGroups columns = ColumnGroups.of(comparison, by, rows);
+        Set<String> notes = new LinkedHashSet<>();
+        for (String v : categories.variables()) {
+            notes.addAll(dataset.comparabilityNotes(v));
+        }
+        if (by != null) {
+            for (String v : by.variables()) {
+                notes.addAll(dataset.comparabilityNotes(v));
+            }
+        }
+        if (variable.equals(InterventionMix.VARIABLE) || byName.equals(InterventionMix.VARIABLE)) {
+            notes.add(Messages.noteMix);
+        }
+        String name = title != null ? title
+                : by == null ? variableName(variable)
+                        : NLS.bind(Messages.titleBy, variableName(variable), variableName(byName));
+        return table(name, categories, columns, new ArrayList<>(notes));
+    }
+
+    /** The option indexes of the comma-separated codes, for {@code category}. */
+    private static List<Integer> indexes(Dataset dataset, String variable, String codes) {
+        List<Integer> indexes = new ArrayList<>();
+        List<HarmonisedCategoryInfo> options = dataset.options(variable);
+        for (String code : codes.split(",")) {
+            int wanted;
+            try {
+                wanted = Integer.parseInt(code.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(NLS.bind(Messages.badCodes, codes), e);
+            }
+            int index = -1;
+            if (variable.equals(InterventionMix.VARIABLE)) {
+                index = wanted >= 1 && wanted <= 3 ? wanted - 1 : -1;
+            } else {
+                for (int i = 0; i < options.size(); i++) {
+                    index = options.get(i).code() == wanted ? i : index;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalArgumentException(NLS.bind(Messages.unknownCategory, code.strip(), variable));
+            }
+            indexes.add(index);
+        }
+        return indexes;
+    }
+
+    /** The name of a variable or pseudo-variable of SU-X for a title; other forms' show their ids. */
+    static String variableName(String variable) {
+        return switch (variable) {
+            case InterventionMix.VARIABLE -> Messages.nameMix;
+            case Dimension.CLOSING_YEAR -> Messages.nameClosingYear;
+            case "problematik" -> Messages.nameProblemAreas;
+            case "avslutsorsak" -> Messages.nameEndReasons;
+            case "kon" -> Messages.nameSex;
+            case "insatser" -> Messages.nameInterventions;
+            case "tidigare_aktuell" -> Messages.namePrevious;
+            default -> variable;
+        };
+    }
+
+    /** The table of the layout described above. */
+    static Table table(String title, Dimension categories, ColumnGroups columns, List<String> notes) {
+        int k = categories.size();
+        boolean multiple = !categories.exclusive();
+        int baseRow = multiple ? k : -1;
+        int totalRow = multiple ? k + 1 : k;
+        int rowCount = totalRow + 1;
+        int groups = columns.size();
+        List<List<Cell>> cells = new ArrayList<>();
+        for (int r = 0; r < rowCount; r++) {
+            cells.add(new ArrayList<>());
+        }
+        List<List<CellRef>> sums = new ArrayList<>();
+        Map<CellRef, List<CellRef>> derived = new LinkedHashMap<>();
+        List<String> headers = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            long[] counts = new long[k];
+            long answered = 0;
+            BitSet rows = columns.rows().get(g);
+            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+                if (!categories.answered().get(row)) {
+                    continue;
+                }
+                answered++;
+                long member = categories.members()[row];
+                while (member != 0) {
+                    counts[Long.numberOfTrailingZeros(member)]++;
+                    member &= member - 1;
+                }
+            }
+            long mentions = 0;
+            int countColumn = 2 * g;
+            int shareColumn = countColumn + 1;
+            CellRef denominator = new CellRef(multiple ? baseRow : totalRow, countColumn);
+            for (int i = 0; i < k; i++) {
+                mentions += counts[i];
+                cells.get(i).add(new Cell.Count(counts[i]));
+                cells.get(i).add(share(counts[i], answered));
+                derived.put(new CellRef(i, shareColumn), List.of(new CellRef(i, countColumn), denominator));
+            }
+            if (multiple) {
+                cells.get(baseRow).add(new Cell.Count(answered));
+                cells.get(baseRow).add(new Cell.Empty());
+            }
+            cells.get(totalRow).add(new Cell.Count(multiple ? mentions : answered));
+            cells.get(totalRow).add(new Cell.Empty());
+            List<CellRef> line = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                line.add(new CellRef(i, countColumn));
+            }
+            line.add(new CellRef(totalRow, countColumn));
+            if (multiple || categories.complete()) {
+                sums.add(line);
+            }
+            headers.add(columns.header(g, Messages.columnCount));
+            headers.add(columns.header(g, Messages.columnShare));
+        }
+        List<Integer> countRows = new ArrayList<>();
+        for (int r = 0; r < rowCount; r++) {
+            countRows.add(r);
+        }
+        sums.addAll(columns.acrossComparison(countRows, 2, 0));
+        List<String> rowHeaders = new ArrayList<>(categories.labels());
+        if (multiple) {
+            rowHeaders.add(Messages.rowChildren);
+        }
+        rowHeaders.add(Messages.rowTotal);
+        return new Table(title, headers, rowHeaders, cells, sums, derived, notes);
+    }
+
+    /** A share in percent of the group's children with an answer. */
+    static Cell share(long count, long of) {
+        return of == 0 ? new Cell.Empty() : new Cell.Measure(100.0 * count / of, 0, of);
+    }
+}
