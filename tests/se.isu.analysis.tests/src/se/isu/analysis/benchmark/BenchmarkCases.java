@@ -31,6 +31,16 @@ import se.isu.store.CaseRecord;
  */
 final class BenchmarkCases {
 
+    /**
+     * What the free text of a commented intervention names: the manual-based methods of the report's
+     * Tabell 2, some in the spelling variants analysts meet (case, a short form, a trailing stop). Real
+     * comments repeat a few names, which is what the named-methods table counts.
+     */
+    private static final String[] METHODS = { "Trygghetscirkeln", "trygghetscirkeln", "Bassamtal", "Tryggare barn",
+            "Tryggare Barn.", "Placeringssamtal", "Marte meo", "Marte Meo", "KIBB", "A-CRA", "F\u00f6r\u00e4ldraplan",
+            "IHF", "Jag och min familj", "PYC (Parenting young children).", "P\u00e5verkansprogrammet", "Samarbetssamtal",
+            "Hemflyttssamtal efter placering", "\u00c5terfallsprevention" };
+
     private final FormVersion version;
     private final List<String> municipalities;
     private final long seed;
@@ -96,7 +106,9 @@ final class BenchmarkCases {
                     MultipleChoice choice = new MultipleChoice(codes, new TreeMap<>());
                     for (int code : codes) {
                         if (m.findOption(code).isRequiresComment()) {
-                            choice = choice.withComment(code, "vilken " + n);
+                            // Earlier names more often: the smaller of two draws.
+                            String method = METHODS[Math.min(random.nextInt(METHODS.length), random.nextInt(METHODS.length))];
+                            choice = choice.withComment(code, "insatser".equals(variable) ? method : "vilken " + n);
                         }
                     }
                     answers.put(variable, choice);
