@@ -56,6 +56,9 @@ class AnalysisBenchmark {
     /** Timed runs of each computation after the warm-up runs; the median is reported. */
     private static final int RUNS = 7;
     private static final int WARMUPS = 3;
+    /** Fewer for the registered analyses, each of which takes longer than a core computation. */
+    private static final int ANALYSIS_RUNS = 3;
+    private static final int ANALYSIS_WARMUPS = 1;
 
     @FunctionalInterface
     private interface Step {
@@ -124,14 +127,14 @@ class AnalysisBenchmark {
             secondLoad = seconds(start);
             System.gc();
             retained = usedHeap() - before;
+            print("%,d cases: Dataset.load %.2f s = %,.0f cases/s (again: %.2f s = %,.0f cases/s); heap: dataset %d MiB, "
+                    + "load peak %d MiB above what was used before", size, firstLoad, size / firstLoad, secondLoad,
+                    size / secondLoad, retained >> 20, loadPeak >> 20);
             // What of the load is the store's columnar read of the version that holds the cases.
             start = System.nanoTime();
             assertEquals(size, store.readColumns(generated.getFormId(), generated.getVersion(), CaseQuery.forAnalysis()).size());
             print("%,d cases: of which CaseStore.readColumns alone about %.2f s", size, seconds(start));
         }
-        print("%,d cases: Dataset.load %.2f s = %,.0f cases/s (again: %.2f s = %,.0f cases/s); heap: dataset %d MiB, "
-                + "load peak %d MiB above what was used before", size, firstLoad, size / firstLoad, secondLoad,
-                size / secondLoad, retained >> 20, loadPeak >> 20);
 
         Dataset data = dataset;
         BitSet all = data.all();
@@ -149,7 +152,7 @@ class AnalysisBenchmark {
         List<String> failed = new ArrayList<>();
         for (AnalysisDescriptor analysis : registry.analyses()) {
             try {
-                perAnalysis.put(analysis.id(), time(() -> {
+                perAnalysis.put(analysis.id(), time(ANALYSIS_WARMUPS, ANALYSIS_RUNS, () -> {
                     AnalysisResult result = AnalysisRegistry.run(analysis, data, all, Map.of(), masking);
                     if (result == null) {
                         throw new IllegalStateException(analysis.id() + " gave no result");
@@ -161,7 +164,7 @@ class AnalysisBenchmark {
         }
         List<AnalysisDescriptor> working = registry.analyses().stream().filter(a -> perAnalysis.containsKey(a.id()))
                 .toList();
-        double[] registered = time(() -> {
+        double[] registered = time(ANALYSIS_WARMUPS, ANALYSIS_RUNS, () -> {
             for (AnalysisDescriptor analysis : working) {
                 AnalysisRegistry.run(analysis, data, all, Map.of(), masking);
             }
@@ -210,6 +213,11 @@ class AnalysisBenchmark {
                         + "length quartiles %.1f, end reason by mix %.1f (median ms)", size, median(dCore),
                         middle(dBackground), middle(dCoOccurrence), middle(dQuantiles), middle(dEndReasons));
                 compare(engineResult.get(0), duckResult.get(0));
+                // The engine computes on one thread: DuckDB on one thread too, for the cost per thread.
+                duck.threads(1);
+                double[] dSingle = time(() -> duck.all(codes));
+                print("%,d cases: DuckDB on one thread, the four queries together %s; DuckDB on one thread / engine: %.1f",
+                        size, median(dSingle), middle(dSingle) / middle(core));
                 print("%,d cases: DuckDB / engine, four core computations: %.1f (median), %.1f (fastest runs); "
                         + "per computation %.1f, %.1f, %.1f, %.1f; the %d values agree", size,
                         middle(dCore) / middle(core), dCore[0] / core[0], middle(dBackground) / middle(background),
@@ -235,30 +243,39 @@ class AnalysisBenchmark {
 
     /** The first (cold) run, then {@link #WARMUPS} untimed runs, then {@link #RUNS} timed; all in ms. */
     private static double[] time(Step step) throws Exception {
+        return time(WARMUPS, RUNS, step);
+    }
+
+    /**
+     * The first (cold) run, then {@code warmups} untimed runs, then {@code runs} timed: the timed runs
+     * ascending, then the first run; all in ms.
+     */
+    private static double[] time(int warmups, int runs, Step step) throws Exception {
         long start = System.nanoTime();
         step.run();
         double first = (System.nanoTime() - start) / 1e6;
-        for (int i = 0; i < WARMUPS; i++) {
+        for (int i = 0; i < warmups; i++) {
             step.run();
         }
-        double[] times = new double[RUNS + 1];
-        for (int i = 0; i < RUNS; i++) {
+        double[] times = new double[runs + 1];
+        for (int i = 0; i < runs; i++) {
             start = System.nanoTime();
             step.run();
             times[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(times, 0, RUNS);
-        times[RUNS] = first;
+        Arrays.sort(times, 0, runs);
+        times[runs] = first;
         return times;
     }
 
     private static double middle(double[] times) {
-        return times[RUNS / 2];
+        return times[(times.length - 1) / 2];
     }
 
     private static String median(double[] times) {
+        int runs = times.length - 1;
         return String.format(Locale.ROOT, "%.1f ms (median of %d; fastest %.1f, slowest %.1f; first run %.1f)",
-                middle(times), RUNS, times[0], times[RUNS - 1], times[RUNS]);
+                middle(times), runs, times[0], times[runs - 1], times[runs]);
     }
 
     private static double seconds(long start) {

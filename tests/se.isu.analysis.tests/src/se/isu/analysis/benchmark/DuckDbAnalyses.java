@@ -166,6 +166,13 @@ final class DuckDbAnalyses implements AutoCloseable {
         return out;
     }
 
+    /** How many threads DuckDB runs a query on; it starts with one per processor. */
+    void threads(int threads) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET threads = " + threads);
+        }
+    }
+
     Map<String, Double> all(CoreAnalyses.Codes codes) throws SQLException {
         Map<String, Double> out = new LinkedHashMap<>();
         out.putAll(background());
