@@ -25,10 +25,10 @@ import se.isu.analysis.result.Table;
  * codes, default 3: 2020 "Manualbaserad metod", 2021 "Annan manualbaserad metod") and, for the options
  * {@code crisis} (default 2, 2021's own "Krisstöd vid orosanmälan om våld mot barn"), that method itself.
  * Spellings are normalised by {@link MethodNames}. Rows: the methods in Swedish alphabetical order, then
- * {@link Messages#rowNoMethod} (a commented option chosen without a comment) if any case has it, then
- * {@link Messages#rowTotal} (the mentions, their sum). One column {@link Messages#columnCount} per
- * comparison group; every column sums to the total row, and with a comparison every count is the sum of
- * the groups'.
+ * {@link Messages#rowNoMethod} (a commented option chosen without a comment) if any case has it. As in
+ * the report there is no total row: a case can name several methods, so a sum of mentions says little,
+ * and without one a "≤4" needs no second cell hidden with it. One column {@link Messages#columnCount} per
+ * comparison group; with a comparison every count is the sum of the groups', which is declared.
  */
 public final class ManualMethods implements Analysis {
 
@@ -77,8 +77,6 @@ public final class ManualMethods implements Analysis {
         if (anyUnnamed) {
             rowHeaders.add(Messages.rowNoMethod);
         }
-        int totalRow = rowHeaders.size();
-        rowHeaders.add(Messages.rowTotal);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             index.put(rowHeaders.get(i), i);
@@ -91,7 +89,6 @@ public final class ManualMethods implements Analysis {
             for (int row = group.nextSetBit(0); row >= 0; row = group.nextSetBit(row + 1)) {
                 for (String method : methodsOf.get(row)) {
                     counts[method == null ? unnamedRow : index.get(method)][g]++;
-                    counts[totalRow][g]++;
                 }
             }
         }
@@ -106,12 +103,10 @@ public final class ManualMethods implements Analysis {
         List<List<CellRef>> sums = new ArrayList<>();
         List<String> headers = new ArrayList<>();
         List<Integer> tableRows = new ArrayList<>();
-        for (int r = 0; r <= totalRow; r++) {
+        for (int r = 0; r < rowHeaders.size(); r++) {
             tableRows.add(r);
         }
         for (int g = 0; g < groups.size(); g++) {
-            int column = g;
-            sums.add(tableRows.stream().map(r -> new CellRef(r, column)).toList());
             headers.add(groups.header(g, Messages.columnCount));
         }
         sums.addAll(groups.acrossComparison(tableRows, 1, 0));

@@ -78,6 +78,7 @@ public final class SmallCountMasking {
         int complements = complement(table, masked, primary);
         List<List<Cell>> rows = new ArrayList<>();
         int measures = 0;
+        int derived = 0;
         String small = NLS.bind(Messages.maskedSmall, threshold - 1);
         String smallReason = NLS.bind(Messages.maskedSmallReason, threshold - 1);
         String measureReason = NLS.bind(Messages.maskedMeasureReason, threshold);
@@ -91,7 +92,7 @@ public final class SmallCountMasking {
                     row.add(new Cell.Masked(Messages.maskedComplement, Messages.maskedComplementReason));
                 } else if (cell instanceof Cell.Measure && hidesCount(table, masked, new CellRef(r, c))) {
                     row.add(new Cell.Masked(Messages.maskedComplement, Messages.maskedDerivedReason));
-                    measures++;
+                    derived++;
                 } else if (cell instanceof Cell.Measure measure && measure.groupSize() < threshold) {
                     row.add(new Cell.Masked(Messages.maskedComplement, measureReason));
                     measures++;
@@ -110,6 +111,9 @@ public final class SmallCountMasking {
         }
         if (measures > 0) {
             notes.add(NLS.bind(Messages.noteMeasures, measures, threshold));
+        }
+        if (derived > 0) {
+            notes.add(NLS.bind(Messages.noteDerived, derived));
         }
         return new Table(table.title(), table.columnHeaders(), table.rowHeaders(), rows, table.sums(),
                 table.derivedFrom(), table.notes()).withNotes(notes);

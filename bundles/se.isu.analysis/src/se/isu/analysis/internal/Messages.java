@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String noteSmall;
     public static String noteComplement;
     public static String noteMeasures;
+    public static String noteDerived;
     public static String noteBoxes;
     public static String notComparable;
     public static String notHarmonised;
