@@ -84,7 +84,7 @@ public final class Dataset {
         int index = -1;
         for (int row = 0; row < size; row++) {
             String name = municipalities[row];
-            if (name != previous) {
+            if (index < 0 || name != previous) {
                 index = indexOf.computeIfAbsent(name, k -> indexOf.size());
                 previous = name;
             }
