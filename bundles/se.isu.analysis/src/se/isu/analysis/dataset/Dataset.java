@@ -55,6 +55,8 @@ public final class Dataset {
     private final Map<String, long[]> bits;
     private final Map<String, Map<Integer, HarmonisedCategoryInfo>> categories;
     private final Map<String, java.util.SortedSet<String>> unharmonised;
+    private final int[] municipalityIndex;
+    private final List<String> municipalityNames;
     private final Map<String, List<HarmonisedCategoryInfo>> options;
     private final Map<String, String[]> comments;
 
@@ -75,6 +77,22 @@ public final class Dataset {
         this.bits = Map.copyOf(bits);
         this.categories = Map.copyOf(categories);
         this.unharmonised = Map.copyOf(unharmonised);
+        // Each row's municipality as an index, so that filters and groupings compare ints, not names.
+        Map<String, Integer> indexOf = new HashMap<>();
+        this.municipalityIndex = new int[size];
+        String previous = null;
+        int index = -1;
+        for (int row = 0; row < size; row++) {
+            String name = municipalities[row];
+            if (index < 0 || name != previous) {
+                index = indexOf.computeIfAbsent(name, k -> indexOf.size());
+                previous = name;
+            }
+            municipalityIndex[row] = index;
+        }
+        String[] names = new String[indexOf.size()];
+        indexOf.forEach((name, i) -> names[i] = name);
+        this.municipalityNames = List.of(names);
         this.options = Map.copyOf(options);
         this.comments = Map.copyOf(comments);
     }
@@ -156,6 +174,8 @@ public final class Dataset {
                     case IntegerQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
                     case DateQuestion q -> copyInts(part.ints(id), ints, id, total, offset, Map.of());
                     case SingleChoiceQuestion q -> copyInts(part.ints(id), ints, id, total, offset, recode);
+                    case MultipleChoiceQuestion q when part.hasBits(id) ->
+                        recodeBits(part.bits(id), bits.computeIfAbsent(id, k -> new long[total]), offset, recode, id);
                     case MultipleChoiceQuestion q -> {
                         long[] target = bits.computeIfAbsent(id, k -> new long[total]);
                         for (int row = 0; row < n; row++) {
@@ -194,9 +214,7 @@ public final class Dataset {
         int[] closingYears = missing(total);
         int[] closing = ints.get(roles.closingDateVariable());
         if (closing != null) {
-            for (int row = 0; row < total; row++) {
-                closingYears[row] = closing[row] == MISSING ? MISSING : LocalDate.ofEpochDay(closing[row]).getYear();
-            }
+            closingYears(closing, closingYears);
         }
         List<String> names = versions.stream().map(FormVersion::getVersion).toList();
         Map<String, List<HarmonisedCategoryInfo>> options = new HashMap<>();
@@ -247,8 +265,86 @@ public final class Dataset {
         }
     }
 
+    /**
+     * Bit masks recoded through a table of the 63 bits: a case's mask is the union of its chosen bits'
+     * harmonised bits, and a column without recoding is copied as it is.
+     */
+    private static void recodeBits(long[] source, long[] target, int offset, Map<Integer, Integer> recode, String id) {
+        long[] harmonisedBit = new long[63];
+        boolean identity = true;
+        for (int code = 0; code < 63; code++) {
+            int harmonised = recode.getOrDefault(code, code);
+            if (harmonised < 0 || harmonised > 62) {
+                harmonisedBit[code] = -1;
+            } else {
+                harmonisedBit[code] = 1L << harmonised;
+            }
+            identity &= harmonised == code;
+        }
+        if (identity) {
+            System.arraycopy(source, 0, target, offset, source.length);
+            return;
+        }
+        for (int row = 0; row < source.length; row++) {
+            long mask = source[row];
+            long out = 0;
+            while (mask != 0) {
+                int code = Long.numberOfTrailingZeros(mask);
+                if (harmonisedBit[code] == -1) {
+                    throw new IllegalArgumentException(id + " has code " + recode.get(code)
+                            + ", beyond what a bit mask holds (0..62)");
+                }
+                out |= harmonisedBit[code];
+                mask &= mask - 1;
+            }
+            target[offset + row] = out;
+        }
+    }
+
+    /** The year of each closing date, from a table of the years of the days the column spans. */
+    private static void closingYears(int[] closing, int[] years) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int day : closing) {
+            if (day != MISSING) {
+                first = Math.min(first, day);
+                last = Math.max(last, day);
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        if ((long) last - first > 400_000) {
+            for (int row = 0; row < closing.length; row++) {
+                years[row] = closing[row] == MISSING ? MISSING : LocalDate.ofEpochDay(closing[row]).getYear();
+            }
+            return;
+        }
+        int[] yearOf = new int[last - first + 1];
+        for (int day = first; day <= last;) {
+            int year = LocalDate.ofEpochDay(day).getYear();
+            int next = (int) Math.min(LocalDate.of(year + 1, 1, 1).toEpochDay(), (long) last + 1);
+            java.util.Arrays.fill(yearOf, day - first, next - first, year);
+            day = next;
+        }
+        for (int row = 0; row < closing.length; row++) {
+            years[row] = closing[row] == MISSING ? MISSING : yearOf[closing[row] - first];
+        }
+    }
+
     /** Whether a case of this version chose the option, so that it matters for the results. */
     private static boolean answered(CaseColumns part, String id, int code, boolean multiple) {
+        if (multiple && part.hasBits(id)) {
+            if (code < 0 || code > 62) {
+                return false;
+            }
+            for (long mask : part.bits(id)) {
+                if ((mask & 1L << code) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
         int[] single = multiple ? null : part.ints(id);
         for (int row = 0; row < part.size(); row++) {
             if (multiple) {
@@ -267,9 +363,19 @@ public final class Dataset {
     private static void copyInts(int[] source, Map<String, int[]> ints, String id, int total, int offset,
             Map<Integer, Integer> recode) {
         int[] target = ints.computeIfAbsent(id, k -> missing(total));
+        if (recode.isEmpty()) {
+            System.arraycopy(source, 0, target, offset, source.length);
+            return;
+        }
+        // Codes are small: a table instead of a boxed map look-up per case.
+        int[] table = new int[64];
+        for (int code = 0; code < table.length; code++) {
+            table[code] = recode.getOrDefault(code, code);
+        }
         for (int row = 0; row < source.length; row++) {
             int value = source[row];
-            target[offset + row] = value == MISSING ? MISSING : recode.getOrDefault(value, value);
+            target[offset + row] = value == MISSING ? MISSING
+                    : value >= 0 && value < table.length ? table[value] : recode.getOrDefault(value, value);
         }
     }
 
@@ -381,6 +487,45 @@ public final class Dataset {
     }
 
     /**
+     * The values of an int variable on the selected rows that have one, split by the options of a
+     * multiple-choice variable in one pass: element i holds the values of the rows that chose
+     * {@code codes[i]} (a row that chose several options is in each of their groups), e.g. insatstid per
+     * problem area.
+     */
+    public double[][] valuesByCode(String variableId, String multipleChoiceId, BitSet rows, int[] codes) {
+        int[] column = ints(variableId);
+        long[] masks = bits(multipleChoiceId);
+        int[][] indexesOfBit = new int[64][0];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] >= 0 && codes[i] < 63) {
+                int[] before = indexesOfBit[codes[i]];
+                indexesOfBit[codes[i]] = java.util.Arrays.copyOf(before, before.length + 1);
+                indexesOfBit[codes[i]][before.length] = i;
+            }
+        }
+        double[][] out = new double[codes.length][16];
+        int[] counts = new int[codes.length];
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            int value = column[row];
+            if (value == MISSING) {
+                continue;
+            }
+            for (long mask = masks[row]; mask != 0; mask &= mask - 1) {
+                for (int i : indexesOfBit[Long.numberOfTrailingZeros(mask)]) {
+                    if (counts[i] == out[i].length) {
+                        out[i] = java.util.Arrays.copyOf(out[i], out[i].length * 2);
+                    }
+                    out[i][counts[i]++] = value;
+                }
+            }
+        }
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = java.util.Arrays.copyOf(out[i], counts[i]);
+        }
+        return out;
+    }
+
+    /**
      * The categories of a choice question in code order: the harmonised code list's categories, then the
      * options the list leaves out under their own codes; empty for a variable that is no choice.
      */
@@ -441,33 +586,100 @@ public final class Dataset {
         return rows;
     }
 
+    /** The municipalities that have cases in this dataset, in the order of their names. */
+    public List<String> municipalities() {
+        return municipalityNames.stream().sorted().toList();
+    }
+
+    /** The selected rows split by municipality, in the order of the names; municipalities without rows left out. */
+    public java.util.SortedMap<String, BitSet> byMunicipality(BitSet rows) {
+        BitSet[] groups = new BitSet[municipalityNames.size()];
+        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+            int index = municipalityIndex[row];
+            if (groups[index] == null) {
+                groups[index] = new BitSet(size);
+            }
+            groups[index].set(row);
+        }
+        java.util.SortedMap<String, BitSet> out = new java.util.TreeMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            if (groups[i] != null) {
+                out.put(municipalityNames.get(i), groups[i]);
+            }
+        }
+        return out;
+    }
+
     /** The rows the filter selects, without going back to the store. */
     public BitSet select(DatasetFilter filter) {
         int[] sex = ints.get(roles.sexVariable());
         int[] age = ints.get(roles.ageVariable());
         Set<String> wantedVersions = filter.formVersions();
         boolean[] versionWanted = new boolean[versions.size()];
+        boolean anyVersion = true;
         for (int v = 0; v < versions.size(); v++) {
             versionWanted[v] = wantedVersions.isEmpty() || wantedVersions.contains(versions.get(v));
+            anyVersion &= versionWanted[v];
         }
-        BitSet rows = new BitSet(size);
+        boolean[] municipalityWanted = null;
+        if (!filter.municipalities().isEmpty()) {
+            municipalityWanted = new boolean[municipalityNames.size()];
+            for (int i = 0; i < municipalityWanted.length; i++) {
+                municipalityWanted[i] = filter.municipalities().contains(municipalityNames.get(i));
+            }
+        }
+        Set<Integer> years = filter.closingYears();
+        Set<Integer> sexes = filter.sexes();
+        if (!sexes.isEmpty() && sex == null) {
+            return new BitSet(size);
+        }
+        Integer minAge = filter.minAge();
+        Integer maxAge = filter.maxAge();
+        boolean anyAge = minAge == null && maxAge == null;
+        if (!anyAge && age == null) {
+            return new BitSet(size);
+        }
+        int lowAge = minAge == null ? Integer.MIN_VALUE + 1 : minAge;
+        int highAge = maxAge == null ? Integer.MAX_VALUE : maxAge;
+        // The set's answer for the last value asked about, so the boxed look-up runs once per run of equal values.
+        int lastYear = MISSING;
+        boolean lastYearWanted = false;
+        int lastSex = MISSING;
+        boolean lastSexWanted = false;
+        long[] words = new long[(size + 63) >> 6];
         for (int row = 0; row < size; row++) {
-            if (!versionWanted[versionIndex[row]]
-                    || !filter.municipalities().isEmpty() && !filter.municipalities().contains(municipalities[row])
-                    || !filter.closingYears().isEmpty() && !filter.closingYears().contains(closingYears[row])
-                    || !filter.sexes().isEmpty() && (sex == null || !filter.sexes().contains(sex[row]))
-                    || !inBand(age == null ? MISSING : age[row], filter.minAge(), filter.maxAge())) {
+            if (!anyVersion && !versionWanted[versionIndex[row]]
+                    || municipalityWanted != null && !municipalityWanted[municipalityIndex[row]]) {
                 continue;
             }
-            rows.set(row);
+            if (!years.isEmpty()) {
+                int year = closingYears[row];
+                if (year != lastYear) {
+                    lastYear = year;
+                    lastYearWanted = year != MISSING && years.contains(year);
+                }
+                if (!lastYearWanted) {
+                    continue;
+                }
+            }
+            if (!sexes.isEmpty()) {
+                int value = sex[row];
+                if (value != lastSex) {
+                    lastSex = value;
+                    lastSexWanted = sexes.contains(value);
+                }
+                if (!lastSexWanted) {
+                    continue;
+                }
+            }
+            if (!anyAge) {
+                int value = age[row];
+                if (value == MISSING || value < lowAge || value > highAge) {
+                    continue;
+                }
+            }
+            words[row >> 6] |= 1L << row;
         }
-        return rows;
-    }
-
-    private static boolean inBand(int age, Integer min, Integer max) {
-        if (min == null && max == null) {
-            return true;
-        }
-        return age != MISSING && (min == null || age >= min) && (max == null || age <= max);
+        return BitSet.valueOf(words);
     }
 }

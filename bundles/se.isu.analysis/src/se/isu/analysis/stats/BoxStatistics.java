@@ -1,7 +1,5 @@
 package se.isu.analysis.stats;
 
-import java.util.Arrays;
-
 /**
  * What a box plot draws: quartiles, Tukey's whiskers and the outliers. The fences lie 1.5 IQR below Q1
  * and above Q3; each whisker ends at the most extreme observation within its fence (not at the fence),
@@ -32,11 +30,13 @@ public record BoxStatistics(int n, double q1, double median, double q3, double l
         if (values.length == 0) {
             throw new IllegalArgumentException("box statistics need at least one value");
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double q1 = Quantiles.quantile(sorted, 0.25, type);
-        double median = Quantiles.quantile(sorted, 0.5, type);
-        double q3 = Quantiles.quantile(sorted, 0.75, type);
+        double[] sorted = Quantiles.sorted(values);
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("box statistics need at least one value that is a number");
+        }
+        double q1 = Quantiles.quantileOfSorted(sorted, 0.25, type);
+        double median = Quantiles.quantileOfSorted(sorted, 0.5, type);
+        double q3 = Quantiles.quantileOfSorted(sorted, 0.75, type);
         double lowFence = q1 - FENCE_FACTOR * (q3 - q1);
         double highFence = q3 + FENCE_FACTOR * (q3 - q1);
         double lower = Double.NaN;

@@ -24,23 +24,31 @@ public record CoOccurrence(int[] codes, long[][] pairs, long[] alone) {
         int k = codes.length;
         long[][] pairs = new long[k][k];
         long[] alone = new long[k];
+        // Only the chosen bits of a case are visited: the index of each code's bit, -1 for a code not counted.
+        int[] indexOfBit = new int[64];
+        java.util.Arrays.fill(indexOfBit, -1);
+        long counted = 0;
+        for (int i = 0; i < k; i++) {
+            if (codes[i] >= 0 && codes[i] < 64) {
+                indexOfBit[codes[i]] = i;
+                counted |= 1L << codes[i];
+            }
+        }
         for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
             long mask = masks[row];
-            if (mask == 0) {
+            long chosen = mask & counted;
+            if (chosen == 0) {
                 continue;
             }
-            for (int i = 0; i < k; i++) {
-                long bit = 1L << codes[i];
-                if ((mask & bit) == 0) {
-                    continue;
-                }
-                if (mask == bit) {
+            for (long a = chosen; a != 0; a &= a - 1) {
+                int bit = Long.numberOfTrailingZeros(a);
+                int i = indexOfBit[bit];
+                if (mask == 1L << bit) {
                     alone[i]++;
                 }
-                for (int j = 0; j < k; j++) {
-                    if ((mask & (1L << codes[j])) != 0) {
-                        pairs[i][j]++;
-                    }
+                long[] line = pairs[i];
+                for (long b = chosen; b != 0; b &= b - 1) {
+                    line[indexOfBit[Long.numberOfTrailingZeros(b)]]++;
                 }
             }
         }

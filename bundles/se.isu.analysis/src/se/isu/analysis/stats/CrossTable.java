@@ -20,9 +20,11 @@ public record CrossTable(int[] rowCodes, int[] columnCodes, long[][] counts) {
 
     public static CrossTable of(int[] rowColumn, int[] columnColumn, BitSet rows, int[] rowCodes, int[] columnCodes) {
         long[][] counts = new long[rowCodes.length][columnCodes.length];
+        int[] rowTable = Frequencies.indexTable(rowCodes);
+        int[] columnTable = Frequencies.indexTable(columnCodes);
         for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            int r = Frequencies.indexOf(rowCodes, rowColumn[row]);
-            int c = Frequencies.indexOf(columnCodes, columnColumn[row]);
+            int r = Frequencies.indexOf(rowTable, rowCodes, rowColumn[row]);
+            int c = Frequencies.indexOf(columnTable, columnCodes, columnColumn[row]);
             if (r >= 0 && c >= 0) {
                 counts[r][c]++;
             }

@@ -1,7 +1,5 @@
 package se.isu.analysis.stats;
 
-import java.util.Arrays;
-
 /**
  * Count, mean, median, minimum and maximum of a numeric variable; NaN for the measures of an empty
  * group.
@@ -13,10 +11,13 @@ public record Descriptives(int n, double mean, double median, double min, double
             return new Descriptives(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double sum = 0;
+        double min = values[0];
+        double max = values[0];
         for (double v : values) {
             sum += v;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        return new Descriptives(values.length, sum / values.length, Quantiles.median(values),
-                Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow());
+        return new Descriptives(values.length, sum / values.length, Quantiles.median(values), min, max);
     }
 }

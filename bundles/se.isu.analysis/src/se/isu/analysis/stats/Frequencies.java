@@ -52,13 +52,14 @@ public record Frequencies(int[] codes, long[] counts, long denominator) {
     public static Frequencies single(int[] column, BitSet rows, int[] codes) {
         long[] counts = new long[codes.length];
         long answered = 0;
+        int[] table = indexTable(codes);
         for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
             int value = column[row];
             if (value == MISSING) {
                 continue;
             }
             answered++;
-            int index = indexOf(codes, value);
+            int index = indexOf(table, codes, value);
             if (index >= 0) {
                 counts[index]++;
             }
@@ -71,6 +72,14 @@ public record Frequencies(int[] codes, long[] counts, long denominator) {
         long[] counts = new long[codes.length];
         long cases = 0;
         long mentions = 0;
+        // Per bit, the indexes of the codes it stands for (a code's bit is its value modulo 64).
+        int[][] indexesOfBit = new int[64][0];
+        for (int i = 0; i < codes.length; i++) {
+            int bit = codes[i] & 63;
+            int[] before = indexesOfBit[bit];
+            indexesOfBit[bit] = java.util.Arrays.copyOf(before, before.length + 1);
+            indexesOfBit[bit][before.length] = i;
+        }
         for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
             long mask = masks[row];
             if (mask == 0) {
@@ -78,13 +87,38 @@ public record Frequencies(int[] codes, long[] counts, long denominator) {
             }
             cases++;
             mentions += Long.bitCount(mask);
-            for (int i = 0; i < codes.length; i++) {
-                if ((mask & (1L << codes[i])) != 0) {
+            for (long m = mask; m != 0; m &= m - 1) {
+                for (int i : indexesOfBit[Long.numberOfTrailingZeros(m)]) {
                     counts[i]++;
                 }
             }
         }
         return new Frequencies(codes, counts, denominator == Denominator.CASES ? cases : mentions);
+    }
+
+    /** Index by code for codes in 0..1023 (-1 where none), or null when a code lies outside. */
+    static int[] indexTable(int[] codes) {
+        int max = -1;
+        for (int code : codes) {
+            if (code < 0 || code > 1023) {
+                return null;
+            }
+            max = Math.max(max, code);
+        }
+        int[] table = new int[max + 1];
+        java.util.Arrays.fill(table, -1);
+        for (int i = codes.length - 1; i >= 0; i--) {
+            table[codes[i]] = i;
+        }
+        return table;
+    }
+
+    /** The first index of {@code value} in {@code codes}, through {@link #indexTable} when there is one. */
+    static int indexOf(int[] table, int[] codes, int value) {
+        if (table == null) {
+            return indexOf(codes, value);
+        }
+        return value >= 0 && value < table.length ? table[value] : -1;
     }
 
     static int indexOf(int[] codes, int value) {

@@ -1377,28 +1377,21 @@ public final class DerbyCaseStore implements CaseStore {
         CaseQuery scoped = query.withFormVersion(formId, formVersion);
         String where = ref == null ? null : where(scoped, ref);
         try (Connection c = database.connect()) {
-            int size = 0;
-            if (where != null) {
-                try (Statement s = c.createStatement();
-                        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table.tableName + where)) {
-                    rs.next();
-                    size = rs.getInt(1);
-                }
-            }
-            return new ColumnReader(table, size).read(c, where);
+            // No count first: that would be a second scan of the table. The arrays grow as the rows come.
+            return new ColumnReader(table, where == null ? 0 : 1024).read(c, where);
         } catch (SQLException e) {
             throw new StoreException(NLS.bind(Messages.readFailed, e.getMessage()), e);
         }
     }
 
-    /** Fills one array per column from one scan of a form version's table. */
+    /** Fills one array per column from one scan of a form version's table, growing them as rows come. */
     private final class ColumnReader {
         private final FormTable table;
-        private final int size;
-        private final String[] municipalities;
-        private final String[] units;
-        private final String[] caseIds;
-        private final boolean[] drafts;
+        private int size;
+        private String[] municipalities;
+        private String[] units;
+        private String[] caseIds;
+        private boolean[] drafts;
         private final Object[] arrays;
 
         ColumnReader(FormTable table, int size) {
@@ -1428,8 +1421,10 @@ public final class DerbyCaseStore implements CaseStore {
                 try (Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("SELECT " + table.columnList() + " FROM " + table.tableName + where)) {
                     rs.setFetchSize(1000);
-                    // Rows added between the count and the scan are left for the next read.
-                    while (rows < size && rs.next()) {
+                    while (rs.next()) {
+                        if (rows == size) {
+                            grow();
+                        }
                         int municipality = rs.getInt(1);
                         municipalities[rows] = municipalityNames.get(municipality);
                         caseIds[rows] = rs.getString(2);
@@ -1479,6 +1474,28 @@ public final class DerbyCaseStore implements CaseStore {
                     rows == size ? municipalities : Arrays.copyOf(municipalities, rows),
                     rows == size ? units : Arrays.copyOf(units, rows), rows == size ? caseIds : Arrays.copyOf(caseIds, rows),
                     rows == size ? drafts : Arrays.copyOf(drafts, rows), byVariable, comments);
+        }
+
+        /** Twice the room in every array. */
+        private void grow() {
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024L, 2L * size));
+            if (capacity <= size) {
+                throw new IllegalStateException("more cases than one array holds: " + size);
+            }
+            municipalities = Arrays.copyOf(municipalities, capacity);
+            units = Arrays.copyOf(units, capacity);
+            caseIds = Arrays.copyOf(caseIds, capacity);
+            drafts = Arrays.copyOf(drafts, capacity);
+            for (int i = 0; i < arrays.length; i++) {
+                arrays[i] = switch (arrays[i]) {
+                    case int[] a -> Arrays.copyOf(a, capacity);
+                    case long[] a -> Arrays.copyOf(a, capacity);
+                    case int[][] a -> Arrays.copyOf(a, capacity);
+                    case String[] a -> Arrays.copyOf(a, capacity);
+                    default -> throw new IllegalStateException(arrays[i].getClass().getName());
+                };
+            }
+            size = capacity;
         }
 
         private void readSideColumns(Connection c, Map<String, Integer> rowOfKey) throws SQLException {
