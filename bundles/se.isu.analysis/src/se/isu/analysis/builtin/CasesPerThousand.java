@@ -65,16 +65,28 @@ public final class CasesPerThousand implements Analysis {
             Comparison.Group group = groups.get(g);
             rowHeaders.add(group.label());
             Set<String> municipalities = new TreeSet<>();
+            String previous = null;
             for (int row = group.rows().nextSetBit(0); row >= 0; row = group.rows().nextSetBit(row + 1)) {
-                municipalities.add(dataset.municipality(row));
+                String name = dataset.municipality(row);
+                if (!name.equals(previous)) {
+                    municipalities.add(name);
+                    previous = name;
+                }
+            }
+            // One pass over the group's rows counts every year.
+            List<Integer> yearList = new ArrayList<>(years);
+            int first = yearList.isEmpty() ? 0 : yearList.get(0);
+            long[] byYear = new long[yearList.isEmpty() ? 0 : yearList.get(yearList.size() - 1) - first + 1];
+            for (int row = group.rows().nextSetBit(0); row >= 0; row = group.rows().nextSetBit(row + 1)) {
+                int year = dataset.closingYear(row);
+                if (year != Dataset.MISSING) {
+                    byYear[year - first]++;
+                }
             }
             List<Cell> line = new ArrayList<>();
             int column = 0;
             for (int year : years) {
-                long count = 0;
-                for (int row = group.rows().nextSetBit(0); row >= 0; row = group.rows().nextSetBit(row + 1)) {
-                    count += dataset.closingYear(row) == year ? 1 : 0;
-                }
+                long count = byYear[year - first];
                 long persons = 0;
                 boolean complete = !municipalities.isEmpty();
                 for (String municipality : municipalities) {
