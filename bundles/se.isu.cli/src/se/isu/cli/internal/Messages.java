@@ -47,6 +47,12 @@ public final class Messages extends NLS {
     public static String formsError;
     public static String formsWarning;
     public static String formsUnknownVersion;
+    public static String casesSummary;
+    public static String casesUsage;
+    public static String casesFailed;
+    public static String casesListHeader;
+    public static String casesDraft;
+    public static String casesNotDraft;
 
 
     static {
