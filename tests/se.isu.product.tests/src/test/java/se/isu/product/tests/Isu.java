@@ -69,11 +69,22 @@ final class Isu {
     /** Runs {@code isu args...} to its end (at most {@code minutes}) and returns what it printed. */
     Result run(int minutes, String name, String... args) throws IOException, InterruptedException {
         Started started = start(name, args);
-        if (!started.process().waitFor(minutes, TimeUnit.MINUTES)) {
-            started.process().destroyForcibly().waitFor();
-            throw new AssertionError("isu " + String.join(" ", args) + " did not end within " + minutes + " minutes");
+        try {
+            if (!started.process().waitFor(minutes, TimeUnit.MINUTES)) {
+                throw new AssertionError("isu " + String.join(" ", args) + " did not end within " + minutes + " minutes");
+            }
+        } finally {
+            stop(started.process());
         }
         return started.result();
+    }
+
+    /** Kills {@code process} and what it started, when it still runs: a failed test leaves nothing running. */
+    static void stop(Process process) throws InterruptedException {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor();
+        }
     }
 
     /** A running {@code isu} process and the files its output goes to. */

@@ -70,27 +70,29 @@ class KilledImportTest {
         Isu.Started importing = isu.start("import-killed", "import", big.toString(), "--form", FORM, "--kommun", "Hudiksvall");
         Process process = importing.process();
         long pid = process.pid();
-        // The script execs Java: the process started is the JVM itself, with nothing under it to survive.
-        Optional<String> command = process.info().command();
-        assertTrue(command.isPresent() && command.get().endsWith("java"), "the isu process is a JVM: " + command);
         long grown = 0;
-        while (grown < LOG_GROWTH) {
-            if (!process.isAlive()) {
-                fail("the import ended before it was killed, after " + grown + " bytes of log; "
-                        + importing.result().describe());
+        try {
+            while (grown < LOG_GROWTH) {
+                if (!process.isAlive()) {
+                    fail("the import ended before it was killed, after " + grown + " bytes of log; "
+                            + importing.result().describe());
+                }
+                if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(20)) {
+                    fail("the import wrote only " + grown + " bytes of log in 20 minutes");
+                }
+                Thread.sleep(200);
+                grown = size(isu.database().resolve("log")) - logBefore;
             }
-            if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(20)) {
-                process.destroyForcibly().waitFor();
-                fail("the import wrote only " + grown + " bytes of log in 20 minutes");
-            }
-            Thread.sleep(200);
-            grown = size(isu.database().resolve("log")) - logBefore;
+            // The script execs Java: the process started is the JVM itself, with nothing under it to survive.
+            Optional<String> command = process.info().command();
+            assertTrue(command.isPresent() && command.get().endsWith("/java"), "the isu process is a JVM: " + command);
+            assertEquals(List.of(), process.descendants().toList(), "the JVM started no processes of its own");
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
+            assertEquals(0, kill.waitFor(), "kill -9 " + pid);
+            assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the import is gone after kill -9");
+        } finally {
+            Isu.stop(process);
         }
-        List<ProcessHandle> children = process.descendants().toList();
-        assertEquals(List.of(), children, "the JVM started no processes of its own");
-        Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
-        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
-        assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the import is gone after kill -9");
         assertEquals(128 + 9, process.exitValue(), "the import died of SIGKILL");
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "no process " + pid + " is left");
         assertFalse(Files.readString(importing.out(), StandardCharsets.UTF_8).contains("Klart"), "the import never finished");
