@@ -41,7 +41,8 @@ for format in "${formats[@]}"; do
     file="$work/sux-2021-$size.$format"
     start=$(date +%s.%N)
     if [ ! -f "$file" ]; then
-      "$JAVA_HOME/bin/java" -Xmx512m -cp "$classpath" se.isu.product.tests.SuxFiles "$format" "$size" "$file" B 2021
+      "$JAVA_HOME/bin/java" -Xmx512m -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+        -cp "$classpath" se.isu.product.tests.SuxFiles "$format" "$size" "$file" B 2021
     fi
     generated=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
     home="$work/home-$format-$size"
