@@ -40,7 +40,7 @@ class KilledImportTest {
     private static final String FORM = "su-x-2021";
 
     @Test
-    @Timeout(value = 35, unit = TimeUnit.MINUTES)
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void aKilledImportLeavesTheStoreAsItWasAndARerunStoresEveryRow() throws Exception {
         Path work = Path.of(System.getProperty("isu.test.work", "target/product-tests")).resolve("killed-import");
         deleteTree(work);
@@ -109,7 +109,7 @@ class KilledImportTest {
 
         // 5. The same import again, to its end.
         long again = System.nanoTime();
-        Isu.Result rerun = isu.run(25, "import-again", "import", big.toString(), "--form", FORM, "--kommun", "Hudiksvall");
+        Isu.Result rerun = isu.run(40, "import-again", "import", big.toString(), "--form", FORM, "--kommun", "Hudiksvall");
         expectImported(rerun, ROWS);
         log("the import run again stored " + ROWS + " cases", again);
         assertEquals(Integer.toString(ROWS + 300), count(isu, "count-hudiksvall-after", "--kommun", "Hudiksvall"));
