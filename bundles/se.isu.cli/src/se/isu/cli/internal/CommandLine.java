@@ -24,6 +24,7 @@ public final class CommandLine {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public CommandLine() {
+        register(new CasesCommand());
         register(new FormsCommand());
         register(new ImportCommand());
         register(new DemoCommand());

@@ -73,6 +73,12 @@ public final class Messages extends NLS {
     public static String analyzeSheet;
     public static String analyzeNote;
     public static String analyzeUnknownVersion;
+    public static String casesSummary;
+    public static String casesUsage;
+    public static String casesFailed;
+    public static String casesListHeader;
+    public static String casesDraft;
+    public static String casesNotDraft;
 
 
     static {

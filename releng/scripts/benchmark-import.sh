@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The import benchmark (docs/benchmarks.md): `isu import` of generated SU-X 2021 files, CSV and XLSX,
+# into a new store, run through the built product as a user runs it. Prints one line per run that
+# starts with [import-benchmark] (rows/s, peak heap from the JVM's GC log, peak RSS) and a Markdown
+# table at the end. Builds the product and the file generator (tests/se.isu.product.tests) first when
+# they are missing. Not a test: nothing fails on a slow machine.
+#
+#   releng/scripts/benchmark-import.sh                   # csv and xlsx, 100000 and 1000000 rows
+#   releng/scripts/benchmark-import.sh 100000            # only 100,000 rows
+#   ISU_BENCH_FORMATS=csv releng/scripts/benchmark-import.sh 100000 1000000
+#
+# Needs about 1 GB of disk under target/import-benchmark for a million rows (the files and one store
+# at a time; each store is deleted after its run).
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/../.."
+. releng/scripts/setup.sh
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000)
+read -r -a formats <<< "${ISU_BENCH_FORMATS:-csv xlsx}"
+generator=tests/se.isu.product.tests/target
+work="$ISU_ROOT/target/import-benchmark"
+
+isu_use_java
+if [ ! -x "$ISU_PRODUCT/isu" ] || [ ! -f "$generator/generator.classpath" ] || [ ! -d "$generator/classes" ]; then
+  echo "Building the product and the file generator..."
+  ./mvnw -B -q clean verify -DskipTests -pl tests/se.isu.product.tests -am
+fi
+[ -x /usr/bin/time ] || isu_require_packages "the time and memory of each import" time
+classpath="$generator/classes:$(cat "$generator/generator.classpath")"
+mkdir -p "$work"
+
+mib() { echo $(( ($1 + 524288) / 1048576 )); }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "[import-benchmark] $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores $(lscpu | sed -n 's/^Model name: *//p' | head -n 1)," \
+  "$(free -g | awk '/^Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), load average $(load)"
+rows_table=()
+for format in "${formats[@]}"; do
+  for size in "${sizes[@]}"; do
+    file="$work/sux-2021-$size.$format"
+    start=$(date +%s.%N)
+    if [ ! -f "$file" ]; then
+      "$JAVA_HOME/bin/java" -Xmx512m -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+        -cp "$classpath" se.isu.product.tests.SuxFiles "$format" "$size" "$file" B 2021
+    fi
+    generated=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+    home="$work/home-$format-$size"
+    rm -rf "$home"
+    # A new store first, so the import's time is the import's alone.
+    ISU_HOME="$home" "$ISU_PRODUCT/isu" cases count > /dev/null
+    load_before=$(load)
+    ISU_HOME="$home" JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc-$format-$size.log" \
+      /usr/bin/time -f '%e %M' -o "$work/time-$format-$size" \
+      "$ISU_PRODUCT/isu" import "$file" --form su-x-2021 --kommun Bollnäs > "$work/import-$format-$size.out" \
+      2> "$work/import-$format-$size.err" || { cat "$work/import-$format-$size.err" >&2; exit 1; }
+    grep -q "Nya: $size," "$work/import-$format-$size.out" || { cat "$work/import-$format-$size.out" >&2; exit 1; }
+    read -r seconds rss_kib < "$work/time-$format-$size"
+    # Peak heap: the largest heap in use before a collection, as the GC log gives it ("123M->45M(512M)").
+    heap=$(grep -o '[0-9]*M->' "$work/gc-$format-$size.log" | sed 's/M->//' | sort -n | tail -n 1)
+    store=$(du -sb "$home/store" | cut -f1)
+    rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%d", n / s }')
+    printf '[import-benchmark] %s %s rows (%s MiB): generated %.1f s, import %.1f s, %s rows/s, peak heap %s MiB, peak RSS %s MiB, store %s MiB, load average %s -> %s\n' \
+      "$format" "$size" "$(mib "$(stat -c %s "$file")")" "$generated" "$seconds" "$rate" "${heap:-?}" \
+      "$(( rss_kib / 1024 ))" "$(mib "$store")" "$load_before" "$(load)"
+    rows_table+=("| $format | $size | $(mib "$(stat -c %s "$file")") MiB | $seconds s | $rate | ${heap:-?} MiB | $(( rss_kib / 1024 )) MiB | $load_before → $(load) |")
+    rm -rf "$home"
+  done
+done
+echo
+echo "| file | rows | size | import | rows/s | peak heap | peak RSS | load average before → after |"
+echo "|---|---:|---:|---:|---:|---:|---:|---|"
+printf '%s\n' "${rows_table[@]}"
