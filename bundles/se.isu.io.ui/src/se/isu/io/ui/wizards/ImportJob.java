@@ -29,8 +29,8 @@ import se.isu.store.StoreException;
  */
 public final class ImportJob extends Job {
 
-    /** Reads of the file per row: check, comparison with the store, quarantine, store. */
-    private static final int READS = 4;
+    /** Reads of the file per row, at most: check, quarantine, store. */
+    private static final int READS = 3;
 
     private final MonitoredSource source;
     private final CaseImport caseImport;
