@@ -26,6 +26,7 @@ public final class CommandLine {
     public CommandLine() {
         register(new FormsCommand());
         register(new ImportCommand());
+        register(new DemoCommand());
         register(new VersionCommand());
         register(new AnalysesCommand());
         register(new AnalyzeCommand());

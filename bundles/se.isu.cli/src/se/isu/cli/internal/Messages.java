@@ -14,6 +14,10 @@ public final class Messages extends NLS {
     public static String importRefused;
     public static String importStoreFailed;
     public static String importSummary;
+    public static String demoSummary;
+    public static String demoUsage;
+    public static String demoDone;
+    public static String demoFailed;
     public static String importUnknownForm;
     public static String importUnknownKind;
     public static String importUnknownMunicipality;

@@ -240,8 +240,12 @@ public final class FormDiff {
     private void add(Kind kind, Subject subject, String id, Integer code, String property, String before, String after, Mapped mapped) {
         MappingKind mapping = mapped == null ? null : mapped.kind();
         String note = mapped == null ? null : mapped.note();
-        ChangeNote documented = documenting.get(id);
-        ChangeNote assumed = assuming.get(id);
+        // A note may name one property of a variable ("problematik/required"); it explains that change
+        // better than a note on the variable as a whole.
+        String exact = property == null ? null : id + "/" + property;
+        ChangeNote documented = exact != null && documenting.containsKey(exact) ? documenting.get(exact)
+                : exact != null && assuming.containsKey(exact) ? null : documenting.get(id);
+        ChangeNote assumed = exact != null && assuming.containsKey(exact) ? assuming.get(exact) : assuming.get(id);
         if (documented != null) {
             changes.add(new FormChange(kind, subject, id, code, property, before, after, Basis.DOCUMENTED, documented.getText(), mapping, note));
         } else if (assumed != null) {

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,18 +23,21 @@ import java.util.concurrent.BlockingQueue;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.FormVersion;
 import se.isu.forms.Question;
 import se.isu.forms.TextQuestion;
 import se.isu.io.importer.CellParser.CellException;
 import se.isu.io.importer.ColumnMapping.Answer;
 import se.isu.io.importer.ColumnMapping.CaseId;
+import se.isu.io.importer.ColumnMapping.Comment;
 import se.isu.io.importer.ColumnMapping.Municipality;
 import se.isu.io.importer.ColumnMapping.OptionFlag;
 import se.isu.io.importer.ImportSummary.Outcome;
 import se.isu.io.internal.Messages;
 import se.isu.store.AnswerValue;
 import se.isu.store.AnswerValue.MultipleChoice;
+import se.isu.store.AnswerValue.SingleChoice;
 import se.isu.store.Answers;
 import se.isu.store.CaseRecord;
 import se.isu.store.CaseStore;
@@ -334,6 +338,8 @@ public final class CaseImport {
         Answers.Builder answers = Answers.builder();
         Map<String, SortedSet<Integer>> flags = new LinkedHashMap<>();
         Set<String> unreadable = new HashSet<>();
+        Map<String, SortedMap<Integer, String>> comments = new LinkedHashMap<>();
+        Map<String, String> commentHeaders = new HashMap<>();
         for (int c = 0; c < columns.headers().size(); c++) {
             String value = cell(cells, c);
             ColumnMapping.Target target = columns.target(c);
@@ -349,6 +355,9 @@ public final class CaseImport {
                     } else if (parsed != null) {
                         answers.put(answer.variableId(), parsed);
                     }
+                } else if (target instanceof Comment comment && !value.isBlank()) {
+                    comments.computeIfAbsent(comment.variableId(), v -> new TreeMap<>()).put(comment.code(), value.strip());
+                    commentHeaders.put(comment.variableId() + ":" + comment.code(), header(columns, c));
                 } else if (target instanceof OptionFlag flag) {
                     SortedSet<Integer> codes = flags.computeIfAbsent(flag.variableId(), v -> new TreeSet<>());
                     if (CellParser.flag(version.findQuestion(flag.variableId()), value)) {
@@ -369,7 +378,7 @@ public final class CaseImport {
                 answers.put(variableId, new MultipleChoice(codes, new TreeMap<>()));
             }
         });
-        Answers built = answers.build();
+        Answers built = withComments(answers.build(), comments, row, commentHeaders, check);
         for (CaseProblem problem : validator.validate(caseId, built)) {
             // An answer that could not be read has been reported already; "missing" would only confuse.
             if (problem.error() && !unreadable.contains(problem.variableId())) {
@@ -394,6 +403,35 @@ public final class CaseImport {
         }
         return check.problems.size() == before
                 ? CaseRecord.of(municipality, null, version.getFormId(), version.getVersion(), caseId, false, built) : null;
+    }
+
+    /**
+     * The answers with the comments of the row put to their options; a comment to an option the row has
+     * not chosen is a problem, since the registrar may have ticked the wrong option.
+     */
+    private Answers withComments(Answers answers, Map<String, SortedMap<Integer, String>> comments, int row,
+            Map<String, String> headers, Check check) {
+        if (comments.isEmpty()) {
+            return answers;
+        }
+        Map<String, AnswerValue> values = new LinkedHashMap<>(answers.asMap());
+        comments.forEach((variableId, byCode) -> byCode.forEach((code, text) -> {
+            AnswerValue answer = values.get(variableId);
+            if (answer instanceof MultipleChoice multiple && multiple.codes().contains(code)) {
+                values.put(variableId, multiple.withComment(code, text));
+            } else if (answer instanceof SingleChoice single && single.code() == code) {
+                values.put(variableId, new SingleChoice(code, text));
+            } else {
+                Question question = version.findQuestion(variableId);
+                String label = question instanceof ChoiceQuestion choice && choice.findOption(code) != null
+                        ? choice.findOption(code).getLabel() : String.valueOf(code);
+                check.reject(new ImportProblem(fileName, row, headers.get(variableId + ":" + code), text,
+                        NLS.bind(Messages.commentWithoutChoice, label)));
+            }
+        }));
+        Answers.Builder builder = Answers.builder();
+        values.forEach(builder::put);
+        return builder.build();
     }
 
     /** Whether a cell of the row holds a personnummer; each such cell is reported, masked. */

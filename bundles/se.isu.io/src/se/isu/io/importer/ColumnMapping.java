@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.FormVersion;
@@ -62,6 +64,17 @@ public final class ColumnMapping {
         @Override
         public String key() {
             return "option:" + variableId + ":" + code;
+        }
+    }
+
+    /**
+     * The comment to an option that asks for one ("ange vilken"): the named method of "Manualbaserad
+     * metod", the reason behind "Andra orsaker". Imported with the option when the row has chosen it.
+     */
+    public record Comment(String variableId, int code) implements Target {
+        @Override
+        public String key() {
+            return "comment:" + variableId + ":" + code;
         }
     }
 
@@ -220,6 +233,9 @@ public final class ColumnMapping {
             case "option" -> parts.length == 3 && version.findQuestion(parts[1]) instanceof MultipleChoiceQuestion q
                     && parts[2].matches("\\d{1,9}") && q.findOption(Integer.parseInt(parts[2])) != null
                             ? new OptionFlag(parts[1], Integer.parseInt(parts[2])) : null;
+            case "comment" -> parts.length == 3 && version.findQuestion(parts[1]) instanceof ChoiceQuestion q
+                    && parts[2].matches("\\d{1,9}") && q.findOption(Integer.parseInt(parts[2])) != null
+                            ? new Comment(parts[1], Integer.parseInt(parts[2])) : null;
             default -> null;
         };
     }
@@ -241,6 +257,10 @@ public final class ColumnMapping {
                 return question instanceof TextQuestion text && text.isKey() ? new CaseId() : new Answer(question.getVariableId());
             }
         }
+        Comment comment = comment(questions, h);
+        if (comment != null) {
+            return comment;
+        }
         for (Question question : questions) {
             if (question instanceof MultipleChoiceQuestion multiple) {
                 for (String name : names(question)) {
@@ -257,6 +277,46 @@ public final class ColumnMapping {
             }
         }
         return new Ignored();
+    }
+
+    private static final Pattern COMMENT_SUFFIX = Pattern
+            .compile("^(.+?)[\\s_:.,()\\-]*(kommentar|\\(kommentar\\))$");
+    private static final Pattern COMMENT_PREFIX = Pattern.compile("^kommentar[\\s_:.,\\-]+(.+)$");
+    private static final Pattern ASKS_FOR_TEXT = Pattern
+            .compile("[\\s,]*(ange vilken/vilka|ange vilken|ange vilka|förtydliga nedan)$");
+
+    /**
+     * The comment column a header names: {@code Kommentar: <option>}, {@code <option>: kommentar} or
+     * {@code <variable>_<code>_kommentar}, or the label of an option that asks for a comment, alone, as
+     * in "Manualbaserad metod, ange vilken" — the option's own column would be named by its question.
+     */
+    private static Comment comment(List<Question> questions, String header) {
+        Matcher prefix = COMMENT_PREFIX.matcher(header);
+        Matcher suffix = COMMENT_SUFFIX.matcher(header);
+        boolean marked = prefix.matches() || suffix.matches();
+        String named = prefix.matches() ? prefix.group(1) : suffix.matches() ? suffix.group(1) : header;
+        String bare = withoutAskingForText(named);
+        boolean asksForText = !bare.equals(named);
+        for (Question question : questions) {
+            if (question instanceof ChoiceQuestion choice) {
+                for (Option option : choice.getOptions()) {
+                    if (!option.isRequiresComment() || option.isRetired()) {
+                        continue;
+                    }
+                    String label = normalise(option.getLabel());
+                    String id = normalise(question.getVariableId()) + "_" + option.getCode();
+                    boolean sameOption = named.equals(label) || bare.equals(withoutAskingForText(label));
+                    if (marked && (named.equals(id) || sameOption) || !marked && (named.equals(label) || asksForText && sameOption)) {
+                        return new Comment(question.getVariableId(), option.getCode());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String withoutAskingForText(String text) {
+        return ASKS_FOR_TEXT.matcher(text).replaceFirst("");
     }
 
     /** The normalised names a header may give a question by. */
@@ -282,11 +342,20 @@ public final class ColumnMapping {
     /** The option a header part names, by code or by label. */
     static Option option(ChoiceQuestion question, String text) {
         String t = normalise(text);
+        Option retired = null;
         for (Option option : question.getOptions()) {
-            if (t.equals(String.valueOf(option.getCode())) || t.equals(normalise(option.getLabel()))) {
+            if (t.equals(String.valueOf(option.getCode()))) {
                 return option;
             }
+            if (t.equals(normalise(option.getLabel()))) {
+                // A label an option in use shares with a retired one (2021's "Traditionell familjebehandling")
+                // means the option in use.
+                if (!option.isRetired()) {
+                    return option;
+                }
+                retired = retired == null ? option : retired;
+            }
         }
-        return null;
+        return retired;
     }
 }

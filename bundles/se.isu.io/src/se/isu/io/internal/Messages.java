@@ -25,6 +25,7 @@ public final class Messages extends NLS {
     public static String personnummer;
     public static String quarantineSheet;
     public static String reasonColumn;
+    public static String commentWithoutChoice;
     public static String storeFailed;
     public static String textTooLong;
     public static String tooManyColumns;

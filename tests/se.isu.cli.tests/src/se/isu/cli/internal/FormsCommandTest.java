@@ -45,9 +45,10 @@ class FormsCommandTest {
     void diffNamesTheDocumentedChanges() {
         assertEquals(CommandLine.OK, run("diff", "su-x", "2020", "2021"));
         String text = out();
-        assertTrue(text.startsWith("Skillnader från SU-X 2020 till SU-X 2021: 16"), text);
+        assertTrue(text.startsWith("Skillnader från SU-X 2020 till SU-X 2021: 17"), text);
         assertTrue(text.contains("  Tillagd fråga fodelseland [dokumenterad]\n      efter: Var är barnet/ungdomen född?"), text);
         assertTrue(text.contains("  Utgången svarsalternativ problematik #6 [dokumenterad]"), text);
+        assertTrue(text.contains("  Ändrad fråga problematik (required) [antagande]"), text);
         assertTrue(text.contains("  Ändrad regel start_fore_avslut (message) [antagande]"), text);
     }
 

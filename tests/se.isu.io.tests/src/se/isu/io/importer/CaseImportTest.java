@@ -126,6 +126,36 @@ class CaseImportTest {
     }
 
     @Test
+    void commentsToOptionsThatAskForOneAreImportedWithTheirOption() throws Exception {
+        Path file = write(folder, "metoder.csv", """
+                arende_id;alder;kon;aktualiseringsdatum;startdatum;tidigare_aktuell;problematik;insatser;Manualbaserad metod, ange vilken;avslutsdatum;avslutsorsak;Kommentar: Andra orsaker, ange vilka
+                C-1;9;1;2020-03-01;2020-03-08;1;2;Manualbaserad metod;  Tryggare barn ;2020-10-01;1;
+                C-2;9;1;2020-03-01;2020-03-08;1;2;1;;2020-10-01;6;Familjen har flyttat
+                """, StandardCharsets.UTF_8);
+        ImportSummary summary = importFile(file, CaseImport.Mode.ALL_OR_NOTHING, null);
+        assertEquals(Outcome.STORED, summary.outcome(), summary.problems().toString());
+        assertEquals(List.of(), summary.unmapped());
+        assertEquals(MultipleChoice.of(2).withComment(2, "Tryggare barn"), stored("C-1").answers().get("insatser").orElseThrow());
+        assertEquals(new SingleChoice(6, "Familjen har flyttat"), stored("C-2").answers().get("avslutsorsak").orElseThrow());
+    }
+
+    @Test
+    void aCommentToAnOptionTheRowHasNotChosenIsRejectedWithItsCell() throws Exception {
+        Path file = write(folder, "fel.csv", """
+                arende_id;alder;kon;aktualiseringsdatum;startdatum;tidigare_aktuell;problematik;insatser;insatser_2_kommentar;avslutsdatum;avslutsorsak
+                D-1;9;1;2020-03-01;2020-03-08;1;2;1;Bassamtal;2020-10-01;1
+                """, StandardCharsets.UTF_8);
+        ImportSummary summary = importFile(file, CaseImport.Mode.ALL_OR_NOTHING, null);
+        assertEquals(Outcome.REFUSED, summary.outcome());
+        ImportProblem problem = summary.problems().get(0);
+        assertEquals(2, problem.row());
+        assertEquals("insatser_2_kommentar", problem.column());
+        assertEquals("Bassamtal", problem.value());
+        assertTrue(problem.message().contains("Manualbaserad metod"), problem.message());
+        assertEquals(0, storedCount(), "nothing is stored");
+    }
+
+    @Test
     void oneZeroOneColumnPerOptionAndExcelSerialDates() throws Exception {
         Path file = write(folder, "flaggor.csv", """
                 arende_id;alder;kon;aktualiseringsdatum;startdatum;tidigare_aktuell;problematik_1;problematik_2;problematik: Skolproblem;avslutsdatum;avslutsorsak

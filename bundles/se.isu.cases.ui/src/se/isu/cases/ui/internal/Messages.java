@@ -51,6 +51,11 @@ public final class Messages extends NLS {
     public static String unitLabel;
     public static String unitPrompt;
     public static String versionUnknown;
+    public static String demoJob;
+    public static String demoTitle;
+    public static String demoStoreNotEmpty;
+    public static String demoDone;
+    public static String demoFailed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
