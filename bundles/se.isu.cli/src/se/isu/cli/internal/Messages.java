@@ -64,6 +64,11 @@ public final class Messages extends NLS {
     public static String analyzeSheet;
     public static String analyzeNote;
     public static String analyzeUnknownVersion;
+    public static String reportSummary;
+    public static String reportUsage;
+    public static String reportFailed;
+    public static String reportWriteFailed;
+    public static String reportWritten;
 
 
     static {
