@@ -187,4 +187,8 @@ public final class ReportDialog extends TitleAreaDialog {
     Text folderText() {
         return folderText;
     }
+
+    Button okButton() {
+        return getButton(IDialogConstants.OK_ID);
+    }
 }

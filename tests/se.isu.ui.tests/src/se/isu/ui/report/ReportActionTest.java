@@ -17,7 +17,6 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -64,7 +63,7 @@ class ReportActionTest {
             }
             assertEquals("2021", dialog.yearCombo().getText(), "the latest year is proposed");
             dialog.municipalityList().notifyListeners(SWT.Selection, new Event());
-            Button ok = dialog.getButton(IDialogConstants.OK_ID);
+            Button ok = dialog.okButton();
             assertFalse(ok.isEnabled(), "no municipality: nothing to report");
             assertEquals(Messages.needMunicipality, dialog.getErrorMessage());
 
