@@ -243,7 +243,7 @@ public final class ChartRenderer {
         int labelWidth = labelWidth(labels);
         int cell = Math.max(34, Math.min(56, (WIDTH - labelWidth - 40) / Math.max(1, columns.size())));
         int x0 = labelWidth + 16;
-        int columnLabelHeight = 150;
+        int columnLabelHeight = 190;
         int y0 = 24 + columnLabelHeight;
         double max = 0;
         for (int r : rows) {
@@ -254,7 +254,7 @@ public final class ChartRenderer {
                 }
             }
         }
-        int width = Math.max(WIDTH, x0 + cell * columns.size() + 20);
+        int width = Math.max(WIDTH, x0 + cell * columns.size() + 150);
         int height = y0 + cell * rows.size() + 60;
         Svg svg = new Svg(width, height);
         if (!group.isEmpty()) {
@@ -262,7 +262,7 @@ public final class ChartRenderer {
         }
         for (int j = 0; j < columns.size(); j++) {
             double x = x0 + j * cell + cell / 2.0;
-            svg.text(x + 4, y0 - 6, shorten(what(table.columnHeaders().get(columns.get(j))), 26), "start", 11, false,
+            svg.text(x + 4, y0 - 6, shorten(what(table.columnHeaders().get(columns.get(j))), 34), "start", 11, false,
                     -55, "#222222");
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -333,10 +333,17 @@ public final class ChartRenderer {
         int labelWidth = labelWidth(labels);
         int x0 = labelWidth + 16;
         int plotWidth = WIDTH - x0 - 30;
-        int rowHeight = 34;
-        int y0 = 34;
         List<List<String>> wrapped = labels.stream().map(l -> wrap(l, labelWidth)).toList();
-        int plotBottom = y0 + rowHeight * labels.size();
+        int y0 = 34;
+        List<Integer> tops = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
+        int plotBottom = y0;
+        for (List<String> lines : wrapped) {
+            tops.add(plotBottom);
+            int h = Math.max(34, lines.size() * (FONT + 2) + 8);
+            heights.add(h);
+            plotBottom += h;
+        }
         Svg svg = new Svg(WIDTH, plotBottom + 44);
         svg.text(10, 16, Messages.boxLegend, "start", 11, false);
         for (int i = 0; i <= 5; i++) {
@@ -348,17 +355,18 @@ public final class ChartRenderer {
         svg.text(x0 + plotWidth / 2.0, plotBottom + 34, Messages.axisDays, "middle", FONT, false);
         for (int i = 0; i < plot.groups().size(); i++) {
             BoxPlot.Group g = plot.groups().get(i);
-            double y = y0 + i * rowHeight;
+            int rowHeight = heights.get(i);
+            double y = tops.get(i);
             double mid = y + rowHeight / 2.0;
             List<String> lines = wrapped.get(i);
-            double textTop = y + (rowHeight - lines.size() * (FONT + 2)) / 2.0 + FONT;
-            for (int l = 0; l < lines.size() && l < 2; l++) {
+            double textTop = y + (rowHeight - lines.size() * (FONT + 2)) / 2.0 + FONT - 2;
+            for (int l = 0; l < lines.size(); l++) {
                 svg.text(x0 - 6, textTop + l * (FONT + 2), lines.get(l), "end", FONT, false);
             }
             BoxStatistics s = g.statistics();
             if (s == null) {
                 if (g.suppressed() != null) {
-                    svg.rect(x0, y + 8, 120, rowHeight - 16, Svg.HATCH, "#888888");
+                    svg.rect(x0, mid - 9, 120, 18, Svg.HATCH, "#888888");
                     svg.text(x0 + 128, mid + 4, NLS.bind(Messages.boxSuppressed, threshold - 1), "start", 11, false, 0,
                             "#555555");
                 } else {
@@ -376,8 +384,8 @@ public final class ChartRenderer {
             svg.line(q3, mid, uw, mid, "#333333", 1);
             svg.line(lw, mid - 6, lw, mid + 6, "#333333", 1);
             svg.line(uw, mid - 6, uw, mid + 6, "#333333", 1);
-            svg.rect(q1, y + 7, Math.max(1, q3 - q1), rowHeight - 14, "#9ecae1", "#1f5f8b");
-            svg.line(md, y + 7, md, y + rowHeight - 7, "#08306b", 2.5);
+            svg.rect(q1, mid - 10, Math.max(1, q3 - q1), 20, "#9ecae1", "#1f5f8b");
+            svg.line(md, mid - 10, md, mid + 10, "#08306b", 2.5);
             for (double o : s.outliers()) {
                 svg.circle(x0 + o * scale, mid, 3, "#ffffff", "#b84a62");
             }
