@@ -43,7 +43,7 @@ public final class ChartRenderer {
     /** The picture of a result, or empty when it has nothing to draw (no categories, no numbers). */
     public static Optional<String> render(AnalysisResult result, int threshold) {
         return switch (result) {
-            case Table table -> table(table);
+            case Table table -> table(table, threshold);
             case BoxPlot plot -> plot.groups().isEmpty() ? Optional.empty() : Optional.of(box(plot, threshold));
             case Series series -> series(series);
         };
@@ -51,7 +51,7 @@ public final class ChartRenderer {
 
     // ---------------------------------------------------------------- tables
 
-    private static Optional<String> table(Table table) {
+    private static Optional<String> table(Table table, int threshold) {
         List<Integer> categories = new ArrayList<>();
         for (int r = 0; r < table.rowHeaders().size(); r++) {
             String header = table.rowHeaders().get(r);
@@ -75,7 +75,7 @@ public final class ChartRenderer {
             String group = new ArrayList<>(matrix.keySet()).get(matrix.size() - 1);
             List<Integer> columns = matrix.get(group);
             if (columns.size() >= 2) {
-                return Optional.of(heatMap(table, categories, columns, group));
+                return Optional.of(heatMap(table, categories, columns, group, threshold));
             }
         }
         for (String kind : List.of(se.isu.analysis.internal.Messages.columnShare,
@@ -238,7 +238,8 @@ public final class ChartRenderer {
 
     // ---------------------------------------------------------------- heat map
 
-    private static String heatMap(Table table, List<Integer> rows, List<Integer> columns, String group) {
+    private static String heatMap(Table table, List<Integer> rows, List<Integer> columns, String group,
+            int threshold) {
         List<String> labels = rows.stream().map(r -> table.rowHeaders().get(r)).toList();
         int labelWidth = labelWidth(labels);
         int cell = Math.max(34, Math.min(56, (WIDTH - labelWidth - 40) / Math.max(1, columns.size())));
@@ -301,7 +302,7 @@ public final class ChartRenderer {
         svg.text(x0 + 200, ly + 26, ResultText.number(max, 0), "end", 11, false);
         svg.text(x0 + 210, ly + 10, Messages.legendCount, "start", 11, false);
         svg.rect(x0 + 360, ly, 20, 12, Svg.HATCH, "#888888");
-        svg.text(x0 + 386, ly + 10, Messages.legendMasked, "start", 11, false);
+        svg.text(x0 + 386, ly + 10, NLS.bind(Messages.legendMasked, threshold - 1), "start", 11, false);
         return svg.toString();
     }
 
