@@ -32,6 +32,7 @@ public final class CommandLine {
         register(new VersionCommand());
         register(new AnalysesCommand());
         register(new AnalyzeCommand());
+        register(new ReportCommand());
     }
 
     private void register(Command command) {

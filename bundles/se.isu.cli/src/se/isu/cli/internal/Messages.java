@@ -79,6 +79,11 @@ public final class Messages extends NLS {
     public static String casesListHeader;
     public static String casesDraft;
     public static String casesNotDraft;
+    public static String reportSummary;
+    public static String reportUsage;
+    public static String reportFailed;
+    public static String reportWriteFailed;
+    public static String reportWritten;
 
 
     static {
