@@ -50,6 +50,7 @@ class StoreBenchmark {
         print("Java %s, %d processors, max heap %d MiB, Derby page cache %s pages", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("derby.storage.pageCacheSize", "1000 (default)"));
+        warmUp(version, root.resolve("warm-up"));
         for (long size : sizes) {
             run(version, root.resolve("cases-" + size), size);
         }
@@ -57,6 +58,27 @@ class StoreBenchmark {
         if (baseline > 0) {
             baseline(version, root.resolve("baseline-" + baseline), baseline);
         }
+    }
+
+    /** Cases a store takes, untimed, before the figures: the JIT compiles the paths the figures time. */
+    private static final long WARM_UP = 50_000;
+
+    /**
+     * Stores and reads back {@value #WARM_UP} cases in a store of their own, untimed, so that the figures
+     * measure the store at work and not the JVM's start (a fresh JVM interprets Derby and the generator
+     * at first; 100,000 cases would otherwise be timed mostly while that lasts).
+     */
+    private static void warmUp(FormVersion version, Path folder) throws Exception {
+        delete(folder);
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(version);
+            List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
+            CaseGenerator generator = new CaseGenerator(version, municipalities, 7);
+            assertEquals(WARM_UP, store.insertAll(generator.cases(0, WARM_UP)));
+            store.readColumns(version.getFormId(), version.getVersion(), CaseQuery.forAnalysis());
+        }
+        delete(folder);
+        print("warm-up: %,d cases stored and read back in a store of their own, untimed", WARM_UP);
     }
 
     private static void run(FormVersion version, Path folder, long size) throws Exception {
