@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.isu.analysis.AnalysisContext;
+import se.isu.analysis.Populations;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.dataset.DatasetRoles;
 import se.isu.forms.FormVersion;
@@ -19,6 +21,7 @@ import se.isu.store.CaseCount;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseStore;
 import se.isu.store.StoreException;
+import se.isu.store.derby.DerbyCaseStore;
 
 /**
  * The dataset a report is computed from: the cases of every version of the form that the store has
@@ -65,5 +68,11 @@ public final class ReportSource {
                         && c.getTarget() != null && c.getTarget().getFormId().equals(formId))
                 .toList();
         return Dataset.load(store, versions, crosswalks, CaseQuery.forAnalysis(), DatasetRoles.suX());
+    }
+
+    /** The store's population figures for the analyses' rates per 1,000 children; none for another store. */
+    public static AnalysisContext context(CaseStore store) throws StoreException {
+        return store instanceof DerbyCaseStore derby ? new AnalysisContext(Populations.of(derby.population().list()))
+                : AnalysisContext.empty();
     }
 }

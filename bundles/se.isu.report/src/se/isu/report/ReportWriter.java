@@ -38,6 +38,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.analysis.AnalysisDescriptor;
+import se.isu.analysis.AnalysisContext;
 import se.isu.analysis.AnalysisRegistry;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.dataset.DatasetFilter;
@@ -66,6 +67,7 @@ public final class ReportWriter {
     static {
         String p = "se.isu.analysis.";
         STANDARD.put(p + "backgroundByMunicipality", Messages.sheetBackgroundByMunicipality);
+        STANDARD.put(p + "casesPerThousand", Messages.sheetCasesPerThousand);
         STANDARD.put(p + "problemAreas", Messages.sheetProblemAreas);
         STANDARD.put(p + "problemAreasBySex", Messages.sheetProblemAreasBySex);
         STANDARD.put(p + "problemAreaCoOccurrence", Messages.sheetProblemAreaCoOccurrence);
@@ -97,6 +99,7 @@ public final class ReportWriter {
     private final AnalysisRegistry registry;
     private final SmallCountMasking masking;
     private final LocalDate date;
+    private AnalysisContext context = AnalysisContext.empty();
 
     /**
      * @param threshold the masking threshold (counts below it are shown as "≤threshold−1")
@@ -106,6 +109,12 @@ public final class ReportWriter {
         this.registry = registry;
         this.masking = new SmallCountMasking(threshold);
         this.date = date;
+    }
+
+    /** What the analyses get beside the cases: the store's population figures, for rates per 1,000 children. */
+    public ReportWriter context(AnalysisContext analysisContext) {
+        this.context = analysisContext == null ? AnalysisContext.empty() : analysisContext;
+        return this;
     }
 
     /** The standard analyses the registry has, in report order. */
@@ -168,7 +177,7 @@ public final class ReportWriter {
                 throw new OperationCanceledException();
             }
             progress.subTask(NLS.bind(Messages.progressAnalysis, analysis.name()));
-            AnalysisResult result = AnalysisRegistry.run(analysis, dataset, rows, Map.of(), masking);
+            AnalysisResult result = AnalysisRegistry.run(analysis, dataset, rows, Map.of(), masking, context);
             String sheet = uniqueSheetName(STANDARD.getOrDefault(analysis.id(), analysis.name()), sheets);
             String image = String.format(Locale.ROOT, "%s-%02d-%s.svg", year, sections.size() + 1,
                     analysis.id().substring(analysis.id().lastIndexOf('.') + 1));

@@ -99,6 +99,7 @@ final class ReportCommand implements Command {
         ReportWriter.Report report;
         try (DerbyCaseStore opened = DerbyCaseStore.open(storePath)) {
             Dataset dataset = ReportSource.load(opened, forms.get(), ReportSource.FORM);
+            writer.context(ReportSource.context(opened));
             report = writer.write(dataset, filter, storePath.toAbsolutePath().toString(), folder,
                     new NullProgressMonitor());
         } catch (StoreException e) {

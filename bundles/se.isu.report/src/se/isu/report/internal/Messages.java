@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String boxSuppressed;
     public static String boxEmpty;
     public static String sheetBackgroundByMunicipality;
+    public static String sheetCasesPerThousand;
     public static String sheetProblemAreas;
     public static String sheetProblemAreasBySex;
     public static String sheetProblemAreaCoOccurrence;

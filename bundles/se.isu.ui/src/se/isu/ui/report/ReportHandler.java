@@ -90,7 +90,7 @@ public final class ReportHandler extends AbstractHandler {
                 try {
                     Dataset dataset = ReportSource.load(store, FormsUiPlugin.getDefault().registry(), ReportSource.FORM);
                     ReportWriter writer = new ReportWriter(AnalysisRegistry.fromExtensions(Platform.getExtensionRegistry()),
-                            SmallCountMasking.DEFAULT_THRESHOLD, LocalDate.now());
+                            SmallCountMasking.DEFAULT_THRESHOLD, LocalDate.now()).context(ReportSource.context(store));
                     ReportWriter.Report report = writer.write(dataset, filter,
                             StoreLocation.defaultStoreFolder().toString(), folder, monitor);
                     long charts = report.sections().stream().filter(s -> s.image() != null).count();

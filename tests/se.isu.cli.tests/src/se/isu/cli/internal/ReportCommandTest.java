@@ -54,6 +54,36 @@ class ReportCommandTest {
         int code = new CommandLine().run(new String[] { "demo", "--store", store.toString(), "--files",
                 folder.resolve("filer").toString() }, System.out, System.err);
         assertEquals(CommandLine.OK, code);
+        // Hudiksvall's children 0-20 in 2021, for the rate per 1,000 children: its 84 cases of 2021 make 10.0.
+        try (se.isu.store.derby.DerbyCaseStore opened = se.isu.store.derby.DerbyCaseStore.open(store)) {
+            opened.population().store(java.util.List.of(se.isu.store.population.PopulationFigure.of("Hudiksvall", 2021, "0-20", 8400)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theReportGivesRatesPerThousandChildrenFromTheStoredPopulation() throws Exception {
+        Path out = folder.resolve("rapport-kvot");
+        assertEquals(CommandLine.OK, run("report", "--kommun", "Hudiksvall,Ockelbo", "--year", "2021", "--store",
+                store.toString(), "--out", out.toString()), err.toString(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(out.resolve("kvalitetsrapport-2021.xlsx")); Workbook workbook = new XSSFWorkbook(in)) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            boolean found = false;
+            for (Sheet sheet : workbook) {
+                names.add(sheet.getSheetName());
+                for (Row row : sheet) {
+                    if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                            && row.getCell(0).getStringCellValue().equals("Hudiksvall")) {
+                        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                            found |= sheet.getSheetName().contains("1 000") && cell.getCellType() == CellType.NUMERIC
+                                    && Math.abs(cell.getNumericCellValue() - 10.0) < 1e-9;
+                        }
+                    }
+                }
+            }
+            assertTrue(found, "Hudiksvall's 10.0 per 1,000 children in the sheets " + names);
+        }
     }
 
     private int run(String... args) {
