@@ -391,6 +391,16 @@ public final class DerbyCaseStore implements CaseStore {
         return "ROWS_" + tableName;
     }
 
+    /**
+     * The statement of a bulk insert into {@code table}. The token is a parameter, so the text is the
+     * same for every batch and Derby compiles it once per table, not once per batch.
+     */
+    private static String bulkInsertSql(FormTable table) {
+        String columns = table.columnList();
+        return "INSERT INTO " + table.tableName + " (" + columns + ") SELECT " + columns + " FROM TABLE ("
+                + functionName(table.tableName) + "(CAST (? AS VARCHAR(64)))) R";
+    }
+
     private static String functionDdl(String function, List<Column> columns) {
         StringBuilder ddl = new StringBuilder("CREATE FUNCTION ").append(function)
                 .append(" (TOKEN VARCHAR(64)) RETURNS TABLE (MUNICIPALITY_ID INT, CASE_ID VARCHAR(")
@@ -908,12 +918,12 @@ public final class DerbyCaseStore implements CaseStore {
     }
 
     /** One case made ready for the table on the preparing thread, or why it could not be. */
-    private record Prepared(int number, CaseRecord record, FormTable table, int municipality, Object[] values,
+    private record Prepared(int number, CaseRecord record, FormTable table, int municipality, long key, Object[] values,
             List<Object[]> sideRows, Exception failure) {
     }
 
     /** Marks the end of the cases. */
-    private static final Prepared END = new Prepared(0, null, null, 0, null, null, null);
+    private static final Prepared END = new Prepared(0, null, null, 0, 0, null, null, null);
 
     /**
      * One bulk insert: for each run of consecutive cases of one form version, one
@@ -932,8 +942,12 @@ public final class DerbyCaseStore implements CaseStore {
         private final Connection c;
         private final Instant now;
         private final Set<FormTable> locked = new HashSet<>();
-        /** For forms with several version tables: where each case key is stored or being stored. */
-        private final Map<String, Map<String, Integer>> keysByForm = new HashMap<>();
+        /** The tables of each form met, for forms with several version tables. */
+        private final Map<String, List<TableRef>> refsByForm = new HashMap<>();
+        /** For forms with several version tables, per table id: the keys stored before this batch. */
+        private final Map<Integer, KeyHashes> storedBefore = new HashMap<>();
+        /** For forms with several version tables, per table id: the keys this batch has put in. */
+        private final Map<Integer, KeyHashes> added = new HashMap<>();
         private final BlockingQueue<Prepared> queue = new ArrayBlockingQueue<>(QUEUE);
         private volatile boolean cancelled;
         private Thread preparer;
@@ -1007,7 +1021,7 @@ public final class DerbyCaseStore implements CaseStore {
                     try {
                         prepared = prepared(number, record);
                     } catch (StoreException e) {
-                        put(new Prepared(number, record, null, 0, null, null, e));
+                        put(new Prepared(number, record, null, 0, 0, null, null, e));
                         return;
                     }
                     put(prepared);
@@ -1015,7 +1029,7 @@ public final class DerbyCaseStore implements CaseStore {
                 put(END);
             } catch (RuntimeException e) {
                 // A failure of the caller's iterator ends the batch as any other failure does.
-                put(new Prepared(number + 1, null, null, 0, null, null, e));
+                put(new Prepared(number + 1, null, null, 0, 0, null, null, e));
             }
         }
 
@@ -1064,7 +1078,8 @@ public final class DerbyCaseStore implements CaseStore {
                     sideRows.add(new Object[] { municipality, record.caseId(), code.column().name(), code.code() });
                 }
             }
-            return new Prepared(number, record, table, municipality, values, sideRows, null);
+            return new Prepared(number, record, table, municipality, KeyHashes.of(municipality, record.caseId()), values, sideRows,
+                    null);
         }
 
         /** Inserts the cases of {@code table} that come next, up to the first case of another version. */
@@ -1095,7 +1110,7 @@ public final class DerbyCaseStore implements CaseStore {
                                 rethrow(prepared.failure());
                             }
                             peeked = take();
-                            checkOtherVersions(table, prepared.municipality(), prepared.record());
+                            checkOtherVersions(table, prepared);
                         } catch (StoreException e) {
                             throw new RejectedCase(e);
                         } catch (SQLException e) {
@@ -1106,10 +1121,9 @@ public final class DerbyCaseStore implements CaseStore {
                     }
                 };
                 String token = RowSource.offer(rows);
-                try {
-                    String columns = table.columnList();
-                    s.executeUpdate("INSERT INTO " + table.tableName + " (" + columns + ") SELECT " + columns + " FROM TABLE ("
-                            + functionName(table.tableName) + "('" + token + "')) R");
+                try (PreparedStatement insert = c.prepareStatement(bulkInsertSql(table))) {
+                    insert.setString(1, token);
+                    insert.executeUpdate();
                 } finally {
                     RowSource.release(token);
                 }
@@ -1128,31 +1142,64 @@ public final class DerbyCaseStore implements CaseStore {
             }
         }
 
-        /** The case id is unique per form, so a case of one version must not exist in another's table. */
-        private void checkOtherVersions(FormTable table, int municipality, CaseRecord record) throws StoreException, SQLException {
-            List<TableRef> refs = refsOf(table.version.getFormId());
+        /**
+         * The case id is unique per form, so a case of one version must not exist in another's table.
+         * The keys already stored in the form's tables are read once per batch, the first time the form
+         * is met, and kept as hashes ({@link KeyHashes}) with those the batch adds; a hash that matches
+         * is confirmed in the table before the case is refused. A key twice in one table is left to its
+         * primary key.
+         */
+        private void checkOtherVersions(FormTable table, Prepared prepared) throws StoreException, SQLException {
+            String formId = table.version.getFormId();
+            List<TableRef> refs = refsByForm.get(formId);
+            if (refs == null) {
+                refs = refsOf(formId);
+                refsByForm.put(formId, refs);
+                if (refs.size() > 1) {
+                    for (TableRef ref : refs) {
+                        storedBefore.put(ref.id(), storedKeys(ref));
+                    }
+                }
+            }
             if (refs.size() < 2) {
                 return;
             }
-            Map<String, Integer> keys = keysByForm.get(table.version.getFormId());
-            if (keys == null) {
-                keys = new HashMap<>();
-                for (TableRef ref : refs) {
-                    try (Statement s = c.createStatement();
-                            ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, CASE_ID FROM " + ref.tableName())) {
-                        while (rs.next()) {
-                            keys.put(rs.getInt(1) + ":" + rs.getString(2), -ref.id());
-                        }
-                    }
+            CaseRecord record = prepared.record();
+            long key = prepared.key();
+            for (TableRef ref : refs) {
+                if (ref.id() == table.id) {
+                    continue;
                 }
-                keysByForm.put(table.version.getFormId(), keys);
+                boolean before = storedBefore.get(ref.id()).contains(key);
+                KeyHashes batch = added.get(ref.id());
+                if ((before || batch != null && batch.contains(key)) && holds(ref, prepared.municipality(), record.caseId())) {
+                    throw new StoreException(NLS.bind(before ? Messages.duplicateCase : Messages.duplicateInBatch,
+                            new Object[] { record.caseId(), record.municipality(), record.formId() }));
+                }
             }
-            // Stored keys are kept as the negative table id, keys of this batch as the positive one; a key
-            // twice in one table is left to its primary key.
-            Integer where = keys.putIfAbsent(municipality + ":" + record.caseId(), table.id);
-            if (where != null && Math.abs(where) != table.id) {
-                throw new StoreException(NLS.bind(where < 0 ? Messages.duplicateCase : Messages.duplicateInBatch,
-                        new Object[] { record.caseId(), record.municipality(), record.formId() }));
+            added.computeIfAbsent(table.id, id -> new KeyHashes()).add(key);
+        }
+
+        private KeyHashes storedKeys(TableRef ref) throws SQLException {
+            KeyHashes keys = new KeyHashes();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT MUNICIPALITY_ID, CASE_ID FROM " + ref.tableName())) {
+                while (rs.next()) {
+                    keys.add(KeyHashes.of(rs.getInt(1), rs.getString(2)));
+                }
+            }
+            return keys;
+        }
+
+        /** Whether {@code ref}'s table holds the key, as this transaction sees it. */
+        private boolean holds(TableRef ref, int municipality, String caseId) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT 1 FROM " + ref.tableName() + " WHERE MUNICIPALITY_ID = ? AND CASE_ID = ?")) {
+                p.setInt(1, municipality);
+                p.setString(2, caseId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next();
+                }
             }
         }
     }

@@ -128,6 +128,31 @@ class BulkInsertTest {
     }
 
     @Test
+    void aCaseIdGivenForTwoVersionsOfTheFormInOneBatchFailsTheWholeBatch() throws Exception {
+        FormVersion v2020 = SuxForms.v2020();
+        try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+            store.register(v2020);
+            store.register(v2021);
+            CaseGenerator older = new CaseGenerator(v2020, MUNICIPALITIES, 1);
+            List<CaseRecord> before = older.list(0, 5);
+            store.insertAll(before);
+            // 2021 cases first, then 2020 cases: the last repeats an id the batch gave a 2021 case.
+            List<CaseRecord> batch = new ArrayList<>(generator.list(10, 50));
+            batch.addAll(older.list(100, 20));
+            batch.add(older.caseNumber(30));
+            StoreException e = assertThrows(StoreException.class, () -> store.insertAll(batch));
+            assertTrue(e.getMessage().startsWith("Ärende nr 71 i satsen (B-30): Ärende-id \"B-30\" för "), e.getMessage());
+            assertTrue(e.getMessage().contains("förekommer mer än en gång"), e.getMessage());
+            assertStoreHoldsExactly(store, before);
+
+            // The same batch without the repeated id goes in whole, beside what was stored.
+            batch.remove(batch.size() - 1);
+            assertEquals(70, store.insertAll(batch));
+            assertEquals(75, store.count(CaseQuery.all()));
+        }
+    }
+
+    @Test
     void anUpsertThatFailsAtCaseNChangesNothing() throws Exception {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2021);

@@ -51,6 +51,7 @@ class StoreBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("derby.storage.pageCacheSize", "1000 (default)"));
         warmUp(version, root.resolve("warm-up"));
+        fixedCosts(version, root.resolve("fixed-costs"));
         for (long size : sizes) {
             run(version, root.resolve("cases-" + size), size);
         }
@@ -79,6 +80,27 @@ class StoreBenchmark {
         }
         delete(folder);
         print("warm-up: %,d cases stored and read back in a store of their own, untimed", WARM_UP);
+    }
+
+    /**
+     * What a bulk insert costs beyond its rows: one case stored with {@code insertAll} into a new store,
+     * three times, each store new. It is what keeps a short batch from the rate of a long one.
+     */
+    private static void fixedCosts(FormVersion version, Path folder) throws Exception {
+        List<String> times = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            delete(folder);
+            try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+                store.register(version);
+                List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
+                CaseGenerator generator = new CaseGenerator(version, municipalities, 11 + i);
+                long start = System.nanoTime();
+                assertEquals(1, store.insertAll(generator.cases(0, 1)));
+                times.add(String.format("%.0f ms", seconds(start) * 1000));
+            }
+        }
+        delete(folder);
+        print("fixed costs: one case stored with insertAll into a new store: %s", String.join(", ", times));
     }
 
     private static void run(FormVersion version, Path folder, long size) throws Exception {
