@@ -36,6 +36,8 @@ class StoreBenchmark {
     private static final String SIZES = "store.benchmark.sizes";
     /** Cases for the baseline, a plain batched insert of the same rows; 0 for none. */
     private static final String BASELINE = "store.benchmark.baseline";
+    /** How many times each size is stored into a new store, e.g. {@code -Dstore.benchmark.repeats=3}. */
+    private static final String REPEATS = "store.benchmark.repeats";
     /** Where the benchmark's stores are written; a fresh folder per size. */
     private static final String FOLDER = "store.benchmark.folder";
 
@@ -103,6 +105,36 @@ class StoreBenchmark {
         print("fixed costs: one case stored with insertAll into a new store: %s", String.join(", ", times));
     }
 
+    /**
+     * Stores the same cases into a new store again, {@code store.benchmark.repeats - 1} times (2 by
+     * default), so that one figure is not taken for the rate: on a shared machine a single run varies
+     * with what else runs. Prints every rate and their median.
+     */
+    private static void repeat(FormVersion version, Path folder, CaseGenerator generator, long size, double first)
+            throws Exception {
+        int repeats = Integer.getInteger(REPEATS, 3);
+        if (repeats < 2) {
+            return;
+        }
+        List<Double> rates = new ArrayList<>(List.of(first));
+        for (int i = 1; i < repeats; i++) {
+            delete(folder);
+            try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
+                store.register(version);
+                long start = System.nanoTime();
+                assertEquals(size, store.insertAll(generator.cases(0, size)));
+                rates.add(size / seconds(start));
+            }
+        }
+        delete(folder);
+        List<String> shown = rates.stream().map(r -> String.format("%,.0f", r)).toList();
+        List<Double> sorted = rates.stream().sorted().toList();
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        print("%,d cases stored into a new store %d times: %s cases/s; median %,.0f cases/s (load average %.1f)", size,
+                repeats, String.join(", ", shown), median, load());
+    }
+
     private static void run(FormVersion version, Path folder, long size) throws Exception {
         delete(folder);
         List<String> municipalities;
@@ -132,6 +164,7 @@ class StoreBenchmark {
             load = Math.max(load, load());
         }
         long insertPeak = heapPeak();
+        repeat(version, folder.resolveSibling(folder.getFileName() + "-again"), generator, size, size / insert);
 
         // Reopened, so the read starts from the files, as an analysis after a restart would.
         resetPeaks();
