@@ -64,13 +64,17 @@ public final class FormRegistry {
     }
 
     /**
-     * The folder for the user's own versions and crosswalks: {@code forms} in the user's ISU folder
-     * (system property {@value #ISU_HOME_PROPERTY}, else {@code ~/.isu}).
+     * The user's ISU folder, where the workbench keeps the user's forms, store and demo files: system
+     * property {@value #ISU_HOME_PROPERTY}, else {@code ~/.isu}. Every bundle asks here.
      */
-    public static Path defaultUserFolder() {
+    public static Path isuHome() {
         String home = System.getProperty(ISU_HOME_PROPERTY);
-        Path isuHome = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".isu");
-        return isuHome.resolve("forms");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".isu");
+    }
+
+    /** The folder for the user's own versions and crosswalks: {@code forms} in the user's ISU folder. */
+    public static Path defaultUserFolder() {
+        return isuHome().resolve("forms");
     }
 
     /**
