@@ -16,7 +16,6 @@ import java.util.TreeSet;
 
 import org.eclipse.osgi.util.NLS;
 
-import se.isu.forms.ChoiceQuestion;
 import se.isu.forms.DateQuestion;
 import se.isu.forms.IntegerQuestion;
 import se.isu.forms.MultipleChoiceQuestion;
@@ -94,7 +93,7 @@ final class CaseCodec {
                     values[position] = a.value();
                 }
                 case SingleChoice a when column.kind() == ColumnKind.SINGLE -> {
-                    checkCode((ChoiceQuestion) question, a.code());
+                    checkCode(table, position, question, a.code());
                     values[position] = a.code();
                     if (a.comment() != null) {
                         putComment(table, positions, values, question, a.code(), a.comment());
@@ -103,7 +102,7 @@ final class CaseCodec {
                 case MultipleChoice a when column.kind() == ColumnKind.BITS || column.kind() == ColumnKind.SIDE -> {
                     long mask = 0;
                     for (int code : a.codes()) {
-                        checkCode((ChoiceQuestion) question, code);
+                        checkCode(table, position, question, code);
                         if (column.kind() == ColumnKind.BITS) {
                             if (code < 0 || code >= FormTable.MAX_BIT_CODE) {
                                 throw new StoreException(NLS.bind(Messages.layoutMismatch, label(question), versionLabel(table)));
@@ -147,8 +146,8 @@ final class CaseCodec {
         values[positions.get(column.key())] = comment;
     }
 
-    private static void checkCode(ChoiceQuestion question, int code) throws StoreException {
-        if (question.findOption(code) == null) {
+    private static void checkCode(FormTable table, int position, Question question, int code) throws StoreException {
+        if (!table.hasCode(position, code)) {
             throw new StoreException(NLS.bind(Messages.unknownCode, label(question), code));
         }
     }

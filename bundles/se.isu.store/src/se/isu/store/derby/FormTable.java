@@ -3,6 +3,7 @@ package se.isu.store.derby;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,10 @@ final class FormTable {
     final Question keyQuestion;
     /** The closing-date column, or null when the version has no closing date. */
     final Column closing;
+    /** For each choice column, by position: its question's codes 0..63 as bits. */
+    private final long[] smallCodes;
+    /** For each choice column, by position: its question's other codes, or null for none. */
+    private final Set<Integer>[] otherCodes;
 
     FormTable(int id, FormVersion version, String tableName, String sideTable, List<Column> columns) {
         this.id = id;
@@ -82,6 +87,38 @@ final class FormTable {
         this.keyQuestion = keyQuestion(version);
         this.closing = keyed.get(CLOSING_DATE_VARIABLE) != null && keyed.get(CLOSING_DATE_VARIABLE).kind() == ColumnKind.DATE
                 ? keyed.get(CLOSING_DATE_VARIABLE) : null;
+        this.smallCodes = new long[columns.size()];
+        @SuppressWarnings("unchecked")
+        Set<Integer>[] others = new Set[columns.size()];
+        this.otherCodes = others;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            if (column.kind() != ColumnKind.COMMENT && column.question() instanceof ChoiceQuestion choice) {
+                for (Option option : choice.getOptions()) {
+                    int code = option.getCode();
+                    if (code >= 0 && code < Long.SIZE) {
+                        smallCodes[i] |= 1L << code;
+                    } else {
+                        if (others[i] == null) {
+                            others[i] = new HashSet<>();
+                        }
+                        others[i].add(code);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the question of the choice column at {@code position} has an option with {@code code}: a
+     * look-up per answer of every stored case, so the codes are kept as bits rather than found among the
+     * question's options each time.
+     */
+    boolean hasCode(int position, int code) {
+        if (code >= 0 && code < Long.SIZE) {
+            return (smallCodes[position] & 1L << code) != 0;
+        }
+        return otherCodes[position] != null && otherCodes[position].contains(code);
     }
 
     static Question keyQuestion(FormVersion version) {

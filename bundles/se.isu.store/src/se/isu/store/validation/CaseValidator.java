@@ -2,8 +2,10 @@ package se.isu.store.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -34,10 +36,34 @@ import se.isu.store.internal.ValidationMessages;
  */
 public final class CaseValidator {
 
-    private final FormVersion version;
+    private final List<Rule> rules;
+    /** The questions a case is checked on: the version's questions in form order, the retired left out. */
+    private final List<Question> questions;
+    /** The options of each choice question by code, so that an answer's code is looked up, not searched for. */
+    private final Map<ChoiceQuestion, Map<Integer, Option>> options = new HashMap<>();
 
+    /**
+     * A validator for cases of {@code version}, as the version is now: it reads the questions, options
+     * and rules once (an import checks every row with one validator), so a version that is still being
+     * edited needs a new validator after each change. Published versions never change.
+     */
     public CaseValidator(FormVersion version) {
-        this.version = version;
+        this.rules = List.copyOf(version.getRules());
+        List<Question> active = new ArrayList<>();
+        for (Question question : version.allQuestions()) {
+            if (question.isRetired()) {
+                continue;
+            }
+            active.add(question);
+            if (question instanceof ChoiceQuestion choice) {
+                Map<Integer, Option> byCode = new HashMap<>();
+                for (Option option : choice.getOptions()) {
+                    byCode.putIfAbsent(option.getCode(), option);
+                }
+                options.put(choice, byCode);
+            }
+        }
+        this.questions = List.copyOf(active);
     }
 
     /**
@@ -49,13 +75,10 @@ public final class CaseValidator {
         List<CaseProblem> problems = new ArrayList<>();
         Set<String> ruleBounded = new HashSet<>();
         List<CaseProblem> ruleProblems = new ArrayList<>();
-        for (Rule rule : version.getRules()) {
+        for (Rule rule : rules) {
             checkRule(rule, answers, ruleProblems, ruleBounded);
         }
-        for (Question question : version.allQuestions()) {
-            if (question.isRetired()) {
-                continue;
-            }
+        for (Question question : questions) {
             if (question instanceof TextQuestion text && text.isKey()) {
                 if (caseId == null || caseId.isBlank()) {
                     problems.add(CaseProblem.error(question.getVariableId(), ValidationMessages.caseIdMissing));
@@ -119,8 +142,8 @@ public final class CaseValidator {
         }
     }
 
-    private static void checkOption(ChoiceQuestion question, int code, String comment, List<CaseProblem> problems) {
-        Option option = question.findOption(code);
+    private void checkOption(ChoiceQuestion question, int code, String comment, List<CaseProblem> problems) {
+        Option option = options.get(question).get(code);
         if (option == null) {
             problems.add(CaseProblem.error(question.getVariableId(), NLS.bind(ValidationMessages.unknownCode, name(question), code)));
             return;
