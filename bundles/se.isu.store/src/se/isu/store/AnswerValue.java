@@ -43,7 +43,8 @@ public sealed interface AnswerValue {
     record MultipleChoice(SortedSet<Integer> codes, SortedMap<Integer, String> comments) implements AnswerValue {
         public MultipleChoice {
             codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
-            comments = Collections.unmodifiableSortedMap(new TreeMap<>(comments));
+            // Most choices have no comment: they share one empty map rather than each having its own.
+            comments = comments.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(comments));
         }
 
         public static MultipleChoice of(Integer... codes) {
