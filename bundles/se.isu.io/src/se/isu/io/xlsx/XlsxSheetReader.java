@@ -63,6 +63,30 @@ public final class XlsxSheetReader {
         }
     }
 
+    /**
+     * The zero-based column of a cell reference such as {@code AB12}: its letters read as a number in
+     * base 26. Done here rather than by {@link CellReference}, which parses the whole reference with
+     * regular expressions, for every cell of the sheet.
+     */
+    static int column(String cellReference) {
+        int column = 0;
+        int i = 0;
+        while (i < cellReference.length() && cellReference.charAt(i) == '$') {
+            i++;
+        }
+        for (; i < cellReference.length(); i++) {
+            char c = cellReference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return column > 0 ? column - 1 : new CellReference(cellReference).getCol();
+    }
+
     /** Turns POI's cell events into whole rows with gaps filled by empty strings. */
     private static final class RowCollector implements SheetContentsHandler {
         private final XlsxRowHandler handler;
@@ -84,7 +108,7 @@ public final class XlsxSheetReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(cellReference).getCol();
+            int column = column(cellReference);
             while (cells.size() < column) {
                 cells.add("");
             }
