@@ -2,7 +2,7 @@
 # The import benchmark (docs/benchmarks.md): `isu import` of generated SU-X 2021 files, CSV and XLSX,
 # into a new store, run through the built product as a user runs it. Prints one line per run that
 # starts with [import-benchmark] (the import's own rows/s as `isu import` reports it, the process's wall
-# time and rows/s, peak heap from the JVM's GC log, peak RSS) and a Markdown table at the end. Builds the
+# time, rows/s and CPU time (user + system, all threads, start-up included), peak heap from the JVM's GC log, peak RSS) and a Markdown table at the end. Builds the
 # product and the file generator (tests/se.isu.product.tests) first when they are missing. Not a test:
 # nothing fails on a slow machine.
 #
@@ -66,11 +66,12 @@ for format in "${formats[@]}"; do
     ISU_HOME="$home" "$isu" cases count > /dev/null
     load_before=$(load)
     ISU_HOME="$home" JAVA_TOOL_OPTIONS="-Xlog:gc:file=$work/gc-$format-$size.log" \
-      /usr/bin/time -f '%e %M' -o "$work/time-$format-$size" \
+      /usr/bin/time -f '%e %M %U %S' -o "$work/time-$format-$size" \
       "$isu" import "$file" --form su-x-2021 --kommun Bollnäs > "$work/import-$format-$size.out" \
       2> "$work/import-$format-$size.err" || { cat "$work/import-$format-$size.err" >&2; exit 1; }
     grep -q "Nya: $size," "$work/import-$format-$size.out" || { cat "$work/import-$format-$size.out" >&2; exit 1; }
-    read -r seconds rss_kib < "$work/time-$format-$size"
+    read -r seconds rss_kib user_s sys_s < "$work/time-$format-$size"
+    cpu=$(awk -v u="$user_s" -v s="$sys_s" 'BEGIN { printf "%.1f", u + s }')
     # The import's own time and rate, as isu import reports them: "Importen tog 8,4 s: 1000000 rader, 119000 rader/s."
     own=$(sed -n 's/^Importen tog \([0-9,]*\) s: [0-9]* rader, \([0-9]*\) rader\/s\.$/\1 \2/p' "$work/import-$format-$size.err")
     own_seconds=$(echo "${own% *}" | tr , .)
@@ -81,14 +82,14 @@ for format in "${formats[@]}"; do
     live=$(grep -o -- '->[0-9]*M' "$work/gc-$format-$size.log" | sed 's/->//; s/M//' | sort -n | tail -n 1)
     store=$(du -sb "$home/store" | cut -f1)
     rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%d", n / s }')
-    printf '[import-benchmark] %s %s rows (%s MiB): generated %.1f s, import %s s = %s rows/s (process %.1f s = %s rows/s), peak heap %s MiB (after GC %s MiB, limit %s), peak RSS %s MiB, store %s MiB, load average %s -> %s\n' \
-      "$format" "$size" "$(mib "$(stat -c %s "$file")")" "$generated" "$own_seconds" "$own_rate" "$seconds" "$rate" "${heap:-?}" \
+    printf '[import-benchmark] %s %s rows (%s MiB): generated %.1f s, import %s s = %s rows/s (process %.1f s = %s rows/s, CPU %s s), peak heap %s MiB (after GC %s MiB, limit %s), peak RSS %s MiB, store %s MiB, load average %s -> %s\n' \
+      "$format" "$size" "$(mib "$(stat -c %s "$file")")" "$generated" "$own_seconds" "$own_rate" "$seconds" "$rate" "$cpu" "${heap:-?}" \
       "${live:-?}" "${heap_limit:-2g}" "$(( rss_kib / 1024 ))" "$(mib "$store")" "$load_before" "$(load)"
-    rows_table+=("| $format | $size | $(mib "$(stat -c %s "$file")") MiB | $own_seconds s | $own_rate | $seconds s | $rate | ${heap:-?} / ${live:-?} MiB (${heap_limit:-2g}) | $(( rss_kib / 1024 )) MiB | $load_before → $(load) |")
+    rows_table+=("| $format | $size | $(mib "$(stat -c %s "$file")") MiB | $own_seconds s | $own_rate | $seconds s | $rate | $cpu s | ${heap:-?} / ${live:-?} MiB (${heap_limit:-2g}) | $(( rss_kib / 1024 )) MiB | $load_before → $(load) |")
     rm -rf "$home"
   done
 done
 echo
-echo "| file | rows | size | import | rows/s | process (wall) | rows/s | peak heap before / after GC (limit) | peak RSS | load average before → after |"
-echo "|---|---:|---:|---:|---:|---:|---:|---|---:|---|"
+echo "| file | rows | size | import | rows/s | process (wall) | rows/s | process CPU | peak heap before / after GC (limit) | peak RSS | load average before → after |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
 printf '%s\n' "${rows_table[@]}"
