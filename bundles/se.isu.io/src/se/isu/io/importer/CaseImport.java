@@ -246,13 +246,15 @@ public final class CaseImport {
         } catch (StoreException e) {
             storeFailure = e.getMessage();
         }
+        boolean read = false;
         try {
             readRows(plan, check, feed);
-        } catch (ImportException | RuntimeException e) {
-            if (feed != null) {
+            read = true;
+        } finally {
+            if (!read && feed != null) {
+                // The file could not be read to its end (or the reading failed otherwise): nothing is stored.
                 feed.abandon();
             }
-            throw e;
         }
         int rejected = check.reasons.size();
         if (check.personnummer || mode == Mode.ALL_OR_NOTHING && rejected > 0) {

@@ -52,6 +52,9 @@ public final class Personnummer {
      * cell of an import is scanned, and almost none has them, so the regular expression is spared.
      */
     private static boolean mayHoldOne(String text) {
+        if (text.length() < 10) {
+            return false;
+        }
         int digits = 0;
         int run = 0;
         int longest = 0;
