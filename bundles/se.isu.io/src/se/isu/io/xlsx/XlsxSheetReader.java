@@ -19,7 +19,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -53,8 +52,7 @@ public final class XlsxSheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(handler),
-                        formatter, false));
+                parser.setContentHandler(new SheetHandler(styles, strings, new RowCollector(handler), formatter));
                 parser.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException
