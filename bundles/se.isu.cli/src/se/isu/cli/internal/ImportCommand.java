@@ -138,6 +138,8 @@ final class ImportCommand implements Command {
                 if (summary.quarantine() != null) {
                     out.println(NLS.bind(Messages.importQuarantined, summary.rejected(), summary.quarantine()));
                 }
+                // On stderr with the other remarks: stdout keeps to the one line of outcome that scripts read.
+                err.println(summary.timing());
                 return CommandLine.OK;
             }
             case REFUSED -> err.println(NLS.bind(Messages.importRefused, summary.rejected()));

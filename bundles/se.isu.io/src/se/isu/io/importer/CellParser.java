@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,38 +49,178 @@ final class CellParser {
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(?:[.,]0+)?");
     /** Day 0 of Excel's serial dates (its 1900 leap-year error included, from March 1900 on). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final Pattern SEPARATOR = Pattern.compile("[;,|]");
 
     private CellParser() {
     }
 
     /** The answer {@code cell} gives {@code question}, or null when the cell is empty. */
     static AnswerValue parse(Question question, String cell) throws CellException {
-        String text = cell == null ? "" : cell.strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        String name = CaseValidator.name(question);
-        if (question instanceof IntegerQuestion) {
-            return new IntegerAnswer(integer(name, text));
-        }
-        if (question instanceof DateQuestion) {
-            return new DateAnswer(date(name, text));
-        }
-        if (question instanceof SingleChoiceQuestion single) {
-            return new SingleChoice(option(single, name, text).getCode());
-        }
-        if (question instanceof MultipleChoiceQuestion multiple) {
-            return new MultipleChoice(options(multiple, name, text), new TreeMap<>());
-        }
-        if (question instanceof TextQuestion free) {
-            Integer max = free.getMaxLength();
-            if (max != null && text.length() > max) {
-                throw new CellException(NLS.bind(Messages.textTooLong, name, max));
+        return new QuestionReader(question).parse(cell);
+    }
+
+    /**
+     * Reads the cells of one question, made once per column of an import: a choice's codes and labels are
+     * looked up in a table instead of compared option by option, and the common ways of writing integers
+     * and dates are read without regular expressions. Gives exactly what {@link CellParser#parse} gives.
+     */
+    static final class QuestionReader {
+        private final Question question;
+        /** Normalised code or label to the option {@link ColumnMapping#option} finds for it; null for other questions. */
+        private final Map<String, Option> options;
+
+        QuestionReader(Question question) {
+            this.question = question;
+            if (question instanceof ChoiceQuestion choice) {
+                options = new HashMap<>();
+                for (Option option : choice.getOptions()) {
+                    for (String key : List.of(String.valueOf(option.getCode()), ColumnMapping.normalise(option.getLabel()))) {
+                        Option found = ColumnMapping.option(choice, key);
+                        if (found != null) {
+                            options.putIfAbsent(key, found);
+                        }
+                    }
+                }
+            } else {
+                options = null;
             }
-            return new TextAnswer(text);
         }
-        throw new CellException(NLS.bind(Messages.notImportable, name));
+
+        Question question() {
+            return question;
+        }
+
+        /** The answer {@code cell} gives the question, or null when the cell is empty. */
+        AnswerValue parse(String cell) throws CellException {
+            String text = cell == null ? "" : cell.strip();
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (question instanceof IntegerQuestion) {
+                return new IntegerAnswer(integer(text));
+            }
+            if (question instanceof DateQuestion) {
+                return new DateAnswer(date(text));
+            }
+            if (question instanceof SingleChoiceQuestion) {
+                Option option = option(text);
+                if (option == null) {
+                    throw new CellException(NLS.bind(Messages.unknownOption, name(question), text));
+                }
+                return new SingleChoice(option.getCode());
+            }
+            if (question instanceof MultipleChoiceQuestion) {
+                return new MultipleChoice(options(text), new TreeMap<>());
+            }
+            if (question instanceof TextQuestion free) {
+                Integer max = free.getMaxLength();
+                if (max != null && text.length() > max) {
+                    throw new CellException(NLS.bind(Messages.textTooLong, name(question), max));
+                }
+                return new TextAnswer(text);
+            }
+            throw new CellException(NLS.bind(Messages.notImportable, name(question)));
+        }
+
+        /** Whether a 0/1 column's cell marks its option as chosen. */
+        boolean flag(String cell) throws CellException {
+            return CellParser.flag(question, cell);
+        }
+
+        private Option option(String text) {
+            return options.get(ColumnMapping.normalise(text));
+        }
+
+        private int integer(String text) throws CellException {
+            int length = text.length();
+            if (length <= 9) {
+                int value = 0;
+                int i = 0;
+                for (; i < length; i++) {
+                    char c = text.charAt(i);
+                    if (c < '0' || c > '9') {
+                        break;
+                    }
+                    value = value * 10 + (c - '0');
+                }
+                if (i == length) {
+                    return value;
+                }
+            }
+            return CellParser.integer(name(question), text);
+        }
+
+        private LocalDate date(String text) throws CellException {
+            // ÅÅÅÅ-MM-DD, as most files and every .xlsx date cell give it, read directly.
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    try {
+                        return LocalDate.of(year, month, day);
+                    } catch (DateTimeException e) {
+                        throw new CellException(NLS.bind(Messages.noSuchDate, name(question)));
+                    }
+                }
+            }
+            return CellParser.date(name(question), text);
+        }
+
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
+        }
+
+        /**
+         * The options a cell names, separated by ; , or |. A label may itself hold a comma, so the longest
+         * run of pieces that names an option wins.
+         */
+        private SortedSet<Integer> options(String text) throws CellException {
+            List<int[]> pieces = new ArrayList<>();
+            int start = 0;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c == ';' || c == ',' || c == '|') {
+                    pieces.add(new int[] { start, k });
+                    start = k + 1;
+                }
+            }
+            pieces.add(new int[] { start, text.length() });
+            SortedSet<Integer> codes = new TreeSet<>();
+            int i = 0;
+            while (i < pieces.size()) {
+                String piece = text.substring(pieces.get(i)[0], pieces.get(i)[1]).strip();
+                if (piece.isEmpty()) {
+                    i++;
+                    continue;
+                }
+                Option found = null;
+                int j = pieces.size() - 1;
+                for (; j >= i; j--) {
+                    found = option(text.substring(pieces.get(i)[0], pieces.get(j)[1]));
+                    if (found != null) {
+                        break;
+                    }
+                }
+                if (found == null) {
+                    throw new CellException(NLS.bind(Messages.unknownOption, name(question), piece));
+                }
+                codes.add(found.getCode());
+                i = j + 1;
+            }
+            return codes;
+        }
+    }
+
+    private static String name(Question question) {
+        return CaseValidator.name(question);
     }
 
     /** Whether a 0/1 column's cell marks its option as chosen. */
@@ -91,7 +233,7 @@ final class CellParser {
         };
     }
 
-    private static int integer(String name, String text) throws CellException {
+    static int integer(String name, String text) throws CellException {
         // Swedish numbers: a decimal comma, and spaces (also non-breaking) between thousands.
         String plain = text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
         try {
@@ -105,7 +247,7 @@ final class CellParser {
         }
     }
 
-    private static LocalDate date(String name, String text) throws CellException {
+    static LocalDate date(String name, String text) throws CellException {
         try {
             Matcher iso = ISO.matcher(text);
             if (iso.matches()) {
@@ -127,51 +269,5 @@ final class CellParser {
             throw new CellException(NLS.bind(Messages.noSuchDate, name));
         }
         throw new CellException(NLS.bind(Messages.notADate, name));
-    }
-
-    private static Option option(ChoiceQuestion question, String name, String text) throws CellException {
-        Option option = ColumnMapping.option(question, text);
-        if (option == null) {
-            throw new CellException(NLS.bind(Messages.unknownOption, name, text));
-        }
-        return option;
-    }
-
-    /**
-     * The options a cell names, separated by ; , or |. A label may itself hold a comma, so the longest
-     * run of pieces that names an option wins.
-     */
-    private static SortedSet<Integer> options(MultipleChoiceQuestion question, String name, String text) throws CellException {
-        List<int[]> pieces = new ArrayList<>();
-        Matcher separator = SEPARATOR.matcher(text);
-        int start = 0;
-        while (separator.find()) {
-            pieces.add(new int[] { start, separator.start() });
-            start = separator.end();
-        }
-        pieces.add(new int[] { start, text.length() });
-        SortedSet<Integer> codes = new TreeSet<>();
-        int i = 0;
-        while (i < pieces.size()) {
-            String piece = text.substring(pieces.get(i)[0], pieces.get(i)[1]).strip();
-            if (piece.isEmpty()) {
-                i++;
-                continue;
-            }
-            Option found = null;
-            int j = pieces.size() - 1;
-            for (; j >= i; j--) {
-                found = ColumnMapping.option(question, text.substring(pieces.get(i)[0], pieces.get(j)[1]));
-                if (found != null) {
-                    break;
-                }
-            }
-            if (found == null) {
-                throw new CellException(NLS.bind(Messages.unknownOption, name, piece));
-            }
-            codes.add(found.getCode());
-            i = j + 1;
-        }
-        return codes;
     }
 }

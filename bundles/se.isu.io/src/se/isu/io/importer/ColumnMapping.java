@@ -219,8 +219,31 @@ public final class ColumnMapping {
         return safe.isEmpty() ? "_" : safe;
     }
 
+    /** Runs of whitespace as a regular expression's {@code \\s} finds them: space, tab, line breaks. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * {@code text} stripped, each run of whitespace one space, in lower case: how headers, labels and
+     * codes are compared. Called for every cell that names an option, so the regular expression runs only
+     * when there is whitespace to collapse.
+     */
     static String normalise(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(SWEDISH);
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < stripped.length() && isSpace(stripped.charAt(i + 1)))) {
+                stripped = WHITESPACE.matcher(stripped).replaceAll(" ");
+                break;
+            }
+        }
+        return stripped.toLowerCase(SWEDISH);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static Target parse(FormVersion version, String key) {

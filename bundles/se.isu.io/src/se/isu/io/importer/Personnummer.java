@@ -20,7 +20,7 @@ public final class Personnummer {
 
     /** Whether {@code text} holds anything that is a valid personnummer or samordningsnummer. */
     public static boolean containsAny(String text) {
-        if (text == null) {
+        if (text == null || !mayHoldOne(text)) {
             return false;
         }
         Matcher matcher = CANDIDATE.matcher(text);
@@ -45,6 +45,30 @@ public final class Personnummer {
         }
         matcher.appendTail(masked);
         return masked.toString();
+    }
+
+    /**
+     * Whether {@code text} has the digits a number needs: ten or more in all, six or more in a row. Every
+     * cell of an import is scanned, and almost none has them, so the regular expression is spared.
+     */
+    private static boolean mayHoldOne(String text) {
+        if (text.length() < 10) {
+            return false;
+        }
+        int digits = 0;
+        int run = 0;
+        int longest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                run++;
+                longest = Math.max(longest, run);
+            } else {
+                run = 0;
+            }
+        }
+        return digits >= 10 && longest >= 6;
     }
 
     private static boolean isValid(Matcher matcher) {

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String commentWithoutChoice;
     public static String storeFailed;
     public static String textTooLong;
+    public static String timing;
     public static String tooManyColumns;
     public static String unknownOption;
     public static String unreadable;

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -47,54 +53,176 @@ public final class XlsxImporter implements Importer {
     /**
      * Shows date cells as ÅÅÅÅ-MM-DD whatever their display format: Excel's default date format is
      * month first (3/1/21), which would read as the first of March or the third of January by locale.
+     * <p>
+     * Called for every numeric cell of the sheet, so what POI would work out again for each cell is
+     * kept: whether a format is a date format (by format index and string), and whole numbers in the
+     * General format and whole-day dates are written directly, as POI writes them.
      */
-    private static final class IsoDateFormatter extends DataFormatter {
+    static final class IsoDateFormatter extends DataFormatter {
+        /** Day 0 of Excel's serial dates for days from 1 March 1900, after its 1900 leap-year error. */
+        private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+        private static final int CACHED_FORMATS = 1024;
+
+        private final String[] formatStrings = new String[CACHED_FORMATS];
+        private final boolean[] dateFormats = new boolean[CACHED_FORMATS];
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            if (isDateFormat(formatIndex, formatString)) {
+                if (!use1904Windowing && value >= 61 && value < 2_958_466 && value == Math.rint(value)) {
+                    return EXCEL_EPOCH.plusDays((long) value).toString();
+                }
+                if (DateUtil.isValidExcelDate(value)) {
+                    return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+                }
+            } else if ((formatIndex == 0 || "General".equals(formatString)) && value == Math.rint(value) && value >= 0
+                    && value < 1e11 && Double.doubleToRawLongBits(value) != Long.MIN_VALUE) {
+                // Excel's General shows a whole number below 10^11 with all its digits and no decimals. (Negative
+                // ones are left to POI, whose minus sign follows the locale.)
+                return Long.toString((long) value);
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }
+
+        private boolean isDateFormat(int formatIndex, String formatString) {
+            if (formatIndex < 0 || formatIndex >= CACHED_FORMATS || formatString == null) {
+                return DateUtil.isADateFormat(formatIndex, formatString);
+            }
+            if (!formatString.equals(formatStrings[formatIndex])) {
+                dateFormats[formatIndex] = DateUtil.isADateFormat(formatIndex, formatString);
+                formatStrings[formatIndex] = formatString;
+            }
+            return dateFormats[formatIndex];
+        }
     }
 
-    /** Carries a handler's stop through POI's SAX callbacks, which cannot throw checked exceptions. */
+    /** Stops the parsing thread's SAX parse when the rows are no longer wanted. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Stop(Exception cause) {
-            super(cause);
+        Stop() {
+            super(null, null, false, false);
         }
+    }
+
+    /** One row as the parsing thread read it. */
+    private record SheetRow(int number, List<String> cells) {
+    }
+
+    /** Why the parsing thread stopped before the end of the sheet. */
+    private record Failure(Throwable cause) {
     }
 
     private record XlsxSource(Path file) implements ImportSource {
 
+        /** Rows handed from the parsing thread at a time. */
+        private static final int BATCH = 256;
+        private static final Object END = new Object();
+
+        /**
+         * Parses the sheet (unzipping, SAX, formatting the cells) on a thread of its own, while the
+         * handler gets the rows before on the calling thread, in order: on two cores the parse no longer
+         * waits for what the handler does with each row, and the other way round.
+         */
         @Override
         public void read(RowHandler handler) throws ImportException {
             String name = file.getFileName().toString();
+            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
+            AtomicBoolean stopped = new AtomicBoolean();
+            Thread parser = new Thread(() -> parse(queue, stopped), "isu-xlsx " + name);
+            parser.setDaemon(true);
+            parser.start();
             try {
-                XlsxSheetReader.readFirstSheet(file, (rowNumber, cells) -> {
-                    try {
-                        if (cells.size() > MAX_COLUMNS) {
-                            throw new ImportException(new ImportProblem(name, rowNumber, null, null,
-                                    NLS.bind(Messages.tooManyColumns, cells.size(), MAX_COLUMNS)));
-                        }
-                        handler.row(rowNumber, cells);
-                    } catch (ImportException | RuntimeException e) {
-                        throw new Stop(e);
+                while (true) {
+                    Object next = take(queue, name);
+                    if (next == END) {
+                        return;
                     }
-                }, new IsoDateFormatter());
-            } catch (IOException | RuntimeException e) {
-                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                    if (cause instanceof Stop stop) {
-                        // The handler's own stop, passed on as the handler threw it.
-                        if (stop.getCause() instanceof ImportException handlerStop) {
-                            throw handlerStop;
+                    if (next instanceof Failure failure) {
+                        if (failure.cause() instanceof Error error) {
+                            throw error;
                         }
-                        throw (RuntimeException) stop.getCause();
+                        throw new ImportException(new ImportProblem(name, 0, null, null, Messages.xlsxBroken), failure.cause());
+                    }
+                    for (Object item : (List<?>) next) {
+                        SheetRow row = (SheetRow) item;
+                        if (row.cells().size() > MAX_COLUMNS) {
+                            throw new ImportException(new ImportProblem(name, row.number(), null, null,
+                                    NLS.bind(Messages.tooManyColumns, row.cells().size(), MAX_COLUMNS)));
+                        }
+                        handler.row(row.number(), row.cells());
                     }
                 }
-                throw new ImportException(new ImportProblem(name, 0, null, null, Messages.xlsxBroken), e);
+            } finally {
+                stopped.set(true);
+                queue.clear();
+                parser.interrupt();
+                join(parser);
+            }
+        }
+
+        /** The parsing thread: batches of rows, then the end or why there is none. */
+        private void parse(BlockingQueue<Object> queue, AtomicBoolean stopped) {
+            List<SheetRow> batch = new ArrayList<>(BATCH);
+            try {
+                XlsxSheetReader.readFirstSheet(file, (rowNumber, cells) -> {
+                    if (stopped.get()) {
+                        throw new Stop();
+                    }
+                    batch.add(new SheetRow(rowNumber, cells));
+                    if (batch.size() == BATCH) {
+                        put(queue, List.copyOf(batch), stopped);
+                        batch.clear();
+                    }
+                }, new IsoDateFormatter());
+                put(queue, List.copyOf(batch), stopped);
+                put(queue, END, stopped);
+            } catch (IOException | RuntimeException | Error e) {
+                if (!stopped.get()) {
+                    try {
+                        put(queue, new Failure(e), stopped);
+                    } catch (Stop nobodyWaits) {
+                        // The handler stopped reading meanwhile.
+                    }
+                }
+            }
+        }
+
+        private static void put(BlockingQueue<Object> queue, Object item, AtomicBoolean stopped) {
+            try {
+                while (!stopped.get() && !queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+                    // wait for the handler to take a batch, or to stop
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped.set(true);
+            }
+            if (stopped.get()) {
+                throw new Stop();
+            }
+        }
+
+        private Object take(BlockingQueue<Object> queue, String name) throws ImportException {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportException(new ImportProblem(name, 0, null, null, Messages.cancelled), e);
+            }
+        }
+
+        private static void join(Thread thread) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -19,7 +19,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -53,14 +52,37 @@ public final class XlsxSheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new RowCollector(handler),
-                        formatter, false));
+                parser.setContentHandler(new SheetHandler(styles, strings, new RowCollector(handler), formatter));
                 parser.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | UnsupportedFileFormatException
                 | POIXMLException e) {
             throw new IOException(file + ": not a readable .xlsx file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The zero-based column of a cell reference such as {@code AB12}: its letters read as a number in
+     * base 26. Done here rather than by {@link CellReference}, which parses the whole reference with
+     * regular expressions, for every cell of the sheet.
+     */
+    static int column(String cellReference) {
+        int column = 0;
+        int i = 0;
+        while (i < cellReference.length() && cellReference.charAt(i) == '$') {
+            i++;
+        }
+        for (; i < cellReference.length(); i++) {
+            char c = cellReference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return column > 0 ? column - 1 : new CellReference(cellReference).getCol();
     }
 
     /** Turns POI's cell events into whole rows with gaps filled by empty strings. */
@@ -84,7 +106,7 @@ public final class XlsxSheetReader {
 
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(cellReference).getCol();
+            int column = column(cellReference);
             while (cells.size() < column) {
                 cells.add("");
             }

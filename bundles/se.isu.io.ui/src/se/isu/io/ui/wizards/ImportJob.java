@@ -113,7 +113,7 @@ public final class ImportJob extends Job {
         return switch (summary.outcome()) {
             case STORED -> {
                 String text = NLS.bind(Messages.summaryStored, new Object[] { fileName, municipality, summary.created(),
-                        summary.updated(), summary.unchanged(), summary.rejected() });
+                        summary.updated(), summary.unchanged(), summary.rejected() }) + "\n\n" + summary.timing();
                 yield summary.quarantine() == null ? text
                         : text + "\n\n" + NLS.bind(Messages.summaryQuarantine, summary.quarantine());
             }
