@@ -58,13 +58,14 @@ public final class Dataset {
     private final int[] municipalityIndex;
     private final List<String> municipalityNames;
     private final Map<String, List<HarmonisedCategoryInfo>> options;
-    private final Map<String, String[]> comments;
+    private final Map<String, Comments> comments;
+    private final Map<String, int[]> ranges;
 
     private Dataset(String formId, List<String> versions, DatasetRoles roles, int size, String[] municipalities,
             String[] caseIds, byte[] versionIndex, int[] closingYears, Map<String, int[]> ints,
             Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories,
             Map<String, java.util.SortedSet<String>> unharmonised, Map<String, List<HarmonisedCategoryInfo>> options,
-            Map<String, String[]> comments) {
+            Map<String, Comments> comments) {
         this.formId = formId;
         this.versions = List.copyOf(versions);
         this.roles = roles;
@@ -95,6 +96,22 @@ public final class Dataset {
         this.municipalityNames = List.of(names);
         this.options = Map.copyOf(options);
         this.comments = Map.copyOf(comments);
+        // Each int column's smallest and largest value, so that analyses can count values into arrays.
+        Map<String, int[]> ranges = new HashMap<>();
+        this.ints.forEach((id, column) -> ranges.put(id, range(column)));
+        this.ranges = java.util.Collections.unmodifiableMap(ranges);
+    }
+
+    private static int[] range(int[] column) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int value : column) {
+            if (value != MISSING) {
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+        }
+        return min > max ? null : new int[] { min, max };
     }
 
     /**
@@ -219,8 +236,10 @@ public final class Dataset {
         List<String> names = versions.stream().map(FormVersion::getVersion).toList();
         Map<String, List<HarmonisedCategoryInfo>> options = new HashMap<>();
         optionsByCode.forEach((id, byCode) -> options.put(id, List.copyOf(byCode.values())));
+        Map<String, Comments> dictionaries = new HashMap<>();
+        comments.forEach((key, byRow) -> dictionaries.put(key, Comments.of(byRow)));
         return new Dataset(formId, names, roles, total, municipalities, caseIds, versionIndex, closingYears, ints,
-                bits, categories, unharmonised, options, comments);
+                bits, categories, unharmonised, options, dictionaries);
     }
 
     /**
@@ -447,6 +466,11 @@ public final class Dataset {
         return closingYears[row];
     }
 
+    /** Each row's closing year ({@link #closingYear}): the array itself, which callers must not change. */
+    public int[] closingYears() {
+        return closingYears;
+    }
+
     public boolean hasInts(String variableId) {
         return ints.containsKey(variableId);
     }
@@ -548,7 +572,39 @@ public final class Dataset {
      * null where a case has none, and null altogether when no version asks for one.
      */
     public String[] comments(String variableId, int code) {
+        Comments dictionary = commentDictionary(variableId, code);
+        return dictionary == null ? null : dictionary.toArray();
+    }
+
+    /**
+     * The comments given to one option (by harmonised code) as a dictionary: each distinct text once and a
+     * code per row; null when no version asks for one. Built once by {@link #load}.
+     */
+    public Comments commentDictionary(String variableId, int code) {
         return comments.get(CaseColumns.commentKey(variableId, code));
+    }
+
+    /**
+     * The smallest and largest value of an int variable, {@link #MISSING} left out: {@code {min, max}}, or
+     * null when no row has a value. Found once when the dataset is made.
+     */
+    public int[] range(String variableId) {
+        ints(variableId);
+        int[] range = ranges.get(variableId);
+        return range == null ? null : range.clone();
+    }
+
+    /**
+     * Each row's municipality as an index into {@link #municipalityNames()}: the array itself, which
+     * callers must not change.
+     */
+    public int[] municipalityIndexes() {
+        return municipalityIndex;
+    }
+
+    /** The municipalities by index (see {@link #municipalityIndexes()}), in the order of their first row. */
+    public List<String> municipalityNames() {
+        return municipalityNames;
     }
 
     /** The harmonised category of a choice code, or null when the crosswalks have none for it. */
