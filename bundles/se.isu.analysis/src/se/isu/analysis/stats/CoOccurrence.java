@@ -34,25 +34,46 @@ public record CoOccurrence(int[] codes, long[][] pairs, long[] alone) {
                 counted |= 1L << codes[i];
             }
         }
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            long mask = masks[row];
-            long chosen = mask & counted;
-            if (chosen == 0) {
-                continue;
-            }
-            for (long a = chosen; a != 0; a &= a - 1) {
-                int bit = Long.numberOfTrailingZeros(a);
-                int i = indexOfBit[bit];
-                if (mask == 1L << bit) {
-                    alone[i]++;
+        long countedBits = counted;
+        long[] words = rows.toLongArray();
+        // Per part of the rows, k * k pair counts then k alone counts; the parts are added up.
+        long[] flat = Parallel.split(words.length, (from, to) -> {
+            long[] out = new long[k * k + k];
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    long mask = masks[base + Long.numberOfTrailingZeros(w)];
+                    long chosen = mask & countedBits;
+                    if (chosen == 0) {
+                        continue;
+                    }
+                    for (long a = chosen; a != 0; a &= a - 1) {
+                        int bit = Long.numberOfTrailingZeros(a);
+                        int i = indexOfBit[bit];
+                        if (mask == 1L << bit) {
+                            out[k * k + i]++;
+                        }
+                        int line = i * k;
+                        for (long b = chosen; b != 0; b &= b - 1) {
+                            out[line + indexOfBit[Long.numberOfTrailingZeros(b)]]++;
+                        }
+                    }
                 }
-                long[] line = pairs[i];
-                for (long b = chosen; b != 0; b &= b - 1) {
-                    line[indexOfBit[Long.numberOfTrailingZeros(b)]]++;
-                }
             }
+            return out;
+        }, CoOccurrence::add);
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(flat, i * k, pairs[i], 0, k);
         }
+        System.arraycopy(flat, k * k, alone, 0, k);
         return new CoOccurrence(codes, pairs, alone);
+    }
+
+    static long[] add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
     }
 
     /** Cases that chose both options; for i == j the option's total mentions. */
