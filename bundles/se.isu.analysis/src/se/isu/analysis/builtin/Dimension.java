@@ -196,6 +196,33 @@ public final class Dimension {
         int size = dataset.size();
         if (dataset.hasBits(variable)) {
             long[] masks = dataset.bits(variable);
+            // Options with consecutive codes (the usual case) are the mask's bits shifted: no look-up per bit.
+            int offset = options.get(0).code();
+            long optionBits = 0;
+            boolean shifted = offset >= 0;
+            for (int i = 0; i < options.size(); i++) {
+                int code = options.get(i).code();
+                shifted &= code == offset + i && code < 63;
+                optionBits |= code >= 0 && code < 64 ? 1L << code : 0;
+            }
+            if (shifted) {
+                long wanted = optionBits;
+                return new Dimension(labels, false, List.of(variable), true, new Source(size) {
+                    @Override
+                    long fill(int word, long[] out) {
+                        int base = word << 6;
+                        int end = end(word);
+                        long answered = 0;
+                        for (int i = 0; i < end; i++) {
+                            long member = (masks[base + i] & wanted) >>> offset;
+                            out[i] = member;
+                            answered |= member != 0 ? 1L << i : 0;
+                        }
+                        java.util.Arrays.fill(out, end, 64, 0L);
+                        return answered;
+                    }
+                });
+            }
             return new Dimension(labels, false, List.of(variable), true, new Source(size) {
                 @Override
                 long fill(int word, long[] out) {
@@ -236,25 +263,6 @@ public final class Dimension {
         });
     }
 
-    /** A dimension of at most one category per row, {@code categoryOf[row]} (-1 for none). */
-    static Dimension exclusive(List<String> labels, List<String> variables, int size, CategoryOf categoryOf) {
-        return new Dimension(labels, true, variables, true, new Source(size) {
-            @Override
-            long fill(int word, long[] out) {
-                int base = word << 6;
-                int end = end(word);
-                long answered = 0;
-                for (int i = 0; i < end; i++) {
-                    int category = categoryOf.of(base + i);
-                    out[i] = category < 0 ? 0 : 1L << category;
-                    answered |= category < 0 ? 0 : 1L << i;
-                }
-                java.util.Arrays.fill(out, end, 64, 0L);
-                return answered;
-            }
-        });
-    }
-
     /**
      * The intervention mix (see {@link InterventionMix}): category 0 traditional only, 1 manual-based only,
      * 2 both, from the bit masks of the interventions chosen.
@@ -276,12 +284,6 @@ public final class Dimension {
                 return answered;
             }
         });
-    }
-
-    /** The category of a row, -1 for none. */
-    @FunctionalInterface
-    interface CategoryOf {
-        int of(int row);
     }
 
     /** The closing years of the selected rows, ascending; a row without a closing date is in none. */
@@ -314,11 +316,29 @@ public final class Dimension {
             }
         }
         int firstYear = first;
-        return exclusive(labels, List.of(dataset.roles().closingDateVariable()), dataset.size(), row -> {
-            int year = years[row];
-            return year == Dataset.MISSING || year < firstYear || year - firstYear >= index.length ? -1
-                    : index[year - firstYear];
-        });
+        // Per year from the first, its category's bit (0 for none).
+        long[] bitOfYear = new long[index.length];
+        for (int i = 0; i < index.length; i++) {
+            bitOfYear[i] = index[i] < 0 ? 0 : 1L << index[i];
+        }
+        return new Dimension(labels, true, List.of(dataset.roles().closingDateVariable()), true,
+                new Source(dataset.size()) {
+                    @Override
+                    long fill(int word, long[] out) {
+                        int base = word << 6;
+                        int end = end(word);
+                        long answered = 0;
+                        for (int i = 0; i < end; i++) {
+                            int at = years[base + i] - firstYear;
+                            long member = years[base + i] != Dataset.MISSING && at >= 0 && at < bitOfYear.length
+                                    ? bitOfYear[at] : 0;
+                            out[i] = member;
+                            answered |= member != 0 ? 1L << i : 0;
+                        }
+                        java.util.Arrays.fill(out, end, 64, 0L);
+                        return answered;
+                    }
+                });
     }
 
     /** Only the categories at these indexes, in this order. */

@@ -30,7 +30,24 @@ public final class Parallel {
         return thread;
     });
 
+    /** Set while {@link #sequentially} runs on a thread. */
+    private static final ThreadLocal<Boolean> ONE_THREAD = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private Parallel() {
+    }
+
+    /**
+     * Runs {@code task} with every split on its thread counted on that thread alone: the same results,
+     * for comparing the two ways (the tests) or measuring one thread.
+     */
+    public static <T> T sequentially(java.util.function.Supplier<T> task) {
+        boolean before = ONE_THREAD.get();
+        ONE_THREAD.set(Boolean.TRUE);
+        try {
+            return task.get();
+        } finally {
+            ONE_THREAD.set(before);
+        }
     }
 
     /** What is counted over the words {@code fromWord} (inclusive) to {@code toWord} (exclusive). */
@@ -41,7 +58,7 @@ public final class Parallel {
 
     /** Counts {@code words} words in two halves where that pays, else in one, and merges the states. */
     public static <T> T split(int words, Part<T> part, BinaryOperator<T> merge) {
-        return split(words, part, merge, words >= MIN_WORDS && PROCESSORS > 1);
+        return split(words, part, merge, words >= MIN_WORDS && PROCESSORS > 1 && !ONE_THREAD.get());
     }
 
     /**
