@@ -44,21 +44,13 @@ public final class CasesPerThousand implements Analysis {
         String band = AgeBand.parse(asked) != null ? AgeBand.parse(asked) : asked.strip();
         Populations populations = context.populations();
         Comparison comparison = Comparison.of(dataset, rows, parameters);
-        // One pass: the range of the closing years, then one more: per group and municipality the cases per
-        // year, and which municipalities have selected rows at all.
+        // One pass: per group and municipality the cases per closing year (from the dataset's range of
+        // years), and which municipalities have selected rows at all.
         int[] closing = dataset.closingYears();
         long[] words = rows.toLongArray();
-        int firstYear = Integer.MAX_VALUE;
-        int lastYear = Integer.MIN_VALUE;
-        for (int word = 0; word < words.length; word++) {
-            for (long w = words[word]; w != 0; w &= w - 1) {
-                int year = closing[word << 6 | Long.numberOfTrailingZeros(w)];
-                if (year != Dataset.MISSING) {
-                    firstYear = Math.min(firstYear, year);
-                    lastYear = Math.max(lastYear, year);
-                }
-            }
-        }
+        int[] yearRange = dataset.closingYearRange();
+        int firstYear = yearRange == null ? 0 : yearRange[0];
+        int lastYear = yearRange == null ? -1 : yearRange[1];
         int first = firstYear;
         int span = firstYear > lastYear ? 0 : lastYear - firstYear + 1;
         int counted = comparison.partitioned() ? comparison.size() - 1 : 1;

@@ -288,24 +288,25 @@ public final class Dimension {
 
     /** The closing years of the selected rows, ascending; a row without a closing date is in none. */
     public static Dimension closingYears(Dataset dataset, BitSet rows) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
         int[] years = dataset.closingYears();
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            int year = years[row];
-            if (year != Dataset.MISSING) {
-                first = Math.min(first, year);
-                last = Math.max(last, year);
-            }
-        }
+        int[] range = dataset.closingYearRange();
+        int first = range == null ? 0 : range[0];
+        int last = range == null ? -1 : range[1];
         List<String> labels = new ArrayList<>();
         int[] index = new int[first > last ? 0 : last - first + 1];
         java.util.Arrays.fill(index, -1);
         if (first <= last) {
+            // Which years the selected rows have: a pass over the rows, word by word.
             boolean[] present = new boolean[last - first + 1];
-            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                if (years[row] != Dataset.MISSING) {
-                    present[years[row] - first] = true;
+            long[] words = rows.toLongArray();
+            int previous = Dataset.MISSING;
+            for (int word = 0; word < words.length; word++) {
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int year = years[word << 6 | Long.numberOfTrailingZeros(w)];
+                    if (year != previous && year != Dataset.MISSING) {
+                        present[year - first] = true;
+                        previous = year;
+                    }
                 }
             }
             for (int i = 0; i < present.length; i++) {

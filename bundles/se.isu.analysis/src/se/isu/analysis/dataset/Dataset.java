@@ -473,6 +473,16 @@ public final class Dataset {
         return closingYears;
     }
 
+    /**
+     * The first and last closing year of any row, {@code {first, last}}, or null when no row has a closing
+     * date; from the closing dates' range, found when the dataset is made.
+     */
+    public int[] closingYearRange() {
+        int[] days = ranges.get(roles.closingDateVariable());
+        return days == null ? null
+                : new int[] { LocalDate.ofEpochDay(days[0]).getYear(), LocalDate.ofEpochDay(days[1]).getYear() };
+    }
+
     public boolean hasInts(String variableId) {
         return ints.containsKey(variableId);
     }
