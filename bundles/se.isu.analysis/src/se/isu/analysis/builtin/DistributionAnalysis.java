@@ -20,6 +20,7 @@ import se.isu.analysis.result.AnalysisResult;
 import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.CellRef;
 import se.isu.analysis.result.Table;
+import se.isu.analysis.stats.MaskCounts;
 
 /**
  * How the children are distributed over the categories of one variable ({@code variable}: a choice
@@ -91,7 +92,87 @@ public final class DistributionAnalysis implements Analysis, IExecutableExtensio
         int[] keys = comparison.keys();
         long[] words = rows.toLongArray();
         int width = k + 1;
-        long[] flat = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+        long[] flat = categories.exclusive() ? countExclusive(words, table, keys, counted, perGroup, categories, by)
+                : countCombinations(words, table, keys, counted, perGroup, categories, by);
+        long[][] out = new long[comparison.size() * perGroup][width];
+        for (int c = 0; c < counted * perGroup; c++) {
+            System.arraycopy(flat, c * width, out[c], 0, width);
+        }
+        if (comparison.partitioned()) {
+            long[][] total = java.util.Arrays.copyOfRange(out, counted * perGroup, out.length);
+            for (int c = 0; c < counted * perGroup; c++) {
+                long[] into = total[c % perGroup];
+                for (int i = 0; i < width; i++) {
+                    into[i] += out[c][i];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A multiple choice: per column group the rows are grouped by their combination of categories first
+     * (one look-up a row, {@link MaskCounts}), then each distinct combination is spread over its categories.
+     */
+    private static long[] countCombinations(long[] words, int[] table, int[] keys, int counted, int perGroup,
+            Dimension categories, Dimension by) {
+        int k = categories.size();
+        int width = k + 1;
+        MaskCounts[] combinations = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+            MaskCounts[] out = new MaskCounts[counted * perGroup];
+            for (int c = 0; c < out.length; c++) {
+                out[c] = new MaskCounts();
+            }
+            long[] members = new long[64];
+            long[] byMembers = new long[64];
+            for (int word = from; word < to; word++) {
+                long selected = words[word];
+                if (selected == 0) {
+                    continue;
+                }
+                long answered = categories.fill(word, members) & selected;
+                if (answered == 0) {
+                    continue;
+                }
+                if (by != null) {
+                    by.fill(word, byMembers);
+                }
+                int base = word << 6;
+                for (long w = answered; w != 0; w &= w - 1) {
+                    int i = Long.numberOfTrailingZeros(w);
+                    int group = table == null ? 0 : table[keys[base + i]] * perGroup;
+                    for (long b = by == null ? 1 : byMembers[i]; b != 0; b &= b - 1) {
+                        out[group + Long.numberOfTrailingZeros(b)].add(members[i]);
+                    }
+                }
+            }
+            return out;
+        }, (a, b) -> {
+            for (int c = 0; c < a.length; c++) {
+                a[c].addAll(b[c]);
+            }
+            return a;
+        });
+        long[] flat = new long[counted * perGroup * width];
+        for (int c = 0; c < combinations.length; c++) {
+            int at = c * width;
+            flat[at + k] += combinations[c].zeros();
+            combinations[c].forEach((member, count) -> {
+                flat[at + k] += count;
+                for (long m = member; m != 0; m &= m - 1) {
+                    flat[at + Long.numberOfTrailingZeros(m)] += count;
+                }
+            });
+        }
+        return flat;
+    }
+
+    /** A single choice (at most one category a row): counted row by row. */
+    private static long[] countExclusive(long[] words, int[] table, int[] keys, int counted, int perGroup,
+            Dimension categories, Dimension by) {
+        int k = categories.size();
+        int width = k + 1;
+        return se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
             long[] counts = new long[counted * perGroup * width];
             long[] members = new long[64];
             long[] byMembers = new long[64];
@@ -123,20 +204,6 @@ public final class DistributionAnalysis implements Analysis, IExecutableExtensio
             }
             return counts;
         }, DistributionAnalysis::add);
-        long[][] out = new long[comparison.size() * perGroup][width];
-        for (int c = 0; c < counted * perGroup; c++) {
-            System.arraycopy(flat, c * width, out[c], 0, width);
-        }
-        if (comparison.partitioned()) {
-            long[][] total = java.util.Arrays.copyOfRange(out, counted * perGroup, out.length);
-            for (int c = 0; c < counted * perGroup; c++) {
-                long[] into = total[c % perGroup];
-                for (int i = 0; i < width; i++) {
-                    into[i] += out[c][i];
-                }
-            }
-        }
-        return out;
     }
 
     /** Adds {@code b} into {@code a}. */

@@ -14,6 +14,7 @@ import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.CellRef;
 import se.isu.analysis.result.Table;
 import se.isu.analysis.stats.CoOccurrence;
+import se.isu.analysis.stats.MaskCounts;
 
 /**
  * Section 5.1.3 and Tabell X.1: how the problem areas ({@code variable}, a multiple choice) are recorded
@@ -121,8 +122,13 @@ public final class ProblemAreaCoOccurrence implements Analysis {
         long[] words = rows.toLongArray();
         // Per group k * k pair counts, then k alone counts.
         int width = k * k + k;
-        long[] flat = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
-            long[] out = new long[counted * width];
+        // Per group, the rows grouped by their areas first (one look-up a row), then each distinct
+        // combination spread over the pairs it holds.
+        MaskCounts[] combinations = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+            MaskCounts[] out = new MaskCounts[counted];
+            for (int g = 0; g < counted; g++) {
+                out[g] = new MaskCounts();
+            }
             long[] members = new long[64];
             for (int word = from; word < to; word++) {
                 long selected = words[word];
@@ -133,27 +139,34 @@ public final class ProblemAreaCoOccurrence implements Analysis {
                 int base = word << 6;
                 for (long w = answered; w != 0; w &= w - 1) {
                     int i = Long.numberOfTrailingZeros(w);
-                    long member = members[i];
-                    if (member == 0) {
-                        continue;
-                    }
-                    int at = table == null ? 0 : table[keys[base + i]] * width;
-                    if ((member & member - 1) == 0) {
-                        int a = Long.numberOfTrailingZeros(member);
-                        out[at + a * k + a]++;
-                        out[at + k * k + a]++;
-                        continue;
-                    }
-                    for (long x = member; x != 0; x &= x - 1) {
-                        int line = at + Long.numberOfTrailingZeros(x) * k;
-                        for (long y = member; y != 0; y &= y - 1) {
-                            out[line + Long.numberOfTrailingZeros(y)]++;
-                        }
-                    }
+                    out[table == null ? 0 : table[keys[base + i]]].add(members[i]);
                 }
             }
             return out;
-        }, DistributionAnalysis::add);
+        }, (a, b) -> {
+            for (int g = 0; g < a.length; g++) {
+                a[g].addAll(b[g]);
+            }
+            return a;
+        });
+        long[] flat = new long[counted * width];
+        for (int g = 0; g < counted; g++) {
+            int at = g * width;
+            combinations[g].forEach((member, count) -> {
+                if ((member & member - 1) == 0) {
+                    int a = Long.numberOfTrailingZeros(member);
+                    flat[at + a * k + a] += count;
+                    flat[at + k * k + a] += count;
+                    return;
+                }
+                for (long x = member; x != 0; x &= x - 1) {
+                    int line = at + Long.numberOfTrailingZeros(x) * k;
+                    for (long y = member; y != 0; y &= y - 1) {
+                        flat[line + Long.numberOfTrailingZeros(y)] += count;
+                    }
+                }
+            });
+        }
         long[] total = new long[width];
         CoOccurrence[] out = new CoOccurrence[comparison.size()];
         for (int g = 0; g < counted; g++) {

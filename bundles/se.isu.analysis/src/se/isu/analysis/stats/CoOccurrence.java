@@ -36,36 +36,31 @@ public record CoOccurrence(int[] codes, long[][] pairs, long[] alone) {
         }
         long countedBits = counted;
         long[] words = rows.toLongArray();
-        // Per part of the rows, k * k pair counts then k alone counts; the parts are added up.
-        long[] flat = Parallel.split(words.length, (from, to) -> {
-            long[] out = new long[k * k + k];
+        // The rows grouped by their mask first (one look-up a row), then each distinct mask spread over the
+        // pairs it holds.
+        MaskCounts masksCounted = Parallel.split(words.length, (from, to) -> {
+            MaskCounts out = new MaskCounts();
             for (int word = from; word < to; word++) {
                 int base = word << 6;
                 for (long w = words[word]; w != 0; w &= w - 1) {
-                    long mask = masks[base + Long.numberOfTrailingZeros(w)];
-                    long chosen = mask & countedBits;
-                    if (chosen == 0) {
-                        continue;
-                    }
-                    for (long a = chosen; a != 0; a &= a - 1) {
-                        int bit = Long.numberOfTrailingZeros(a);
-                        int i = indexOfBit[bit];
-                        if (mask == 1L << bit) {
-                            out[k * k + i]++;
-                        }
-                        int line = i * k;
-                        for (long b = chosen; b != 0; b &= b - 1) {
-                            out[line + indexOfBit[Long.numberOfTrailingZeros(b)]]++;
-                        }
-                    }
+                    out.add(masks[base + Long.numberOfTrailingZeros(w)]);
                 }
             }
             return out;
-        }, CoOccurrence::add);
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(flat, i * k, pairs[i], 0, k);
-        }
-        System.arraycopy(flat, k * k, alone, 0, k);
+        }, MaskCounts::addAll);
+        masksCounted.forEach((mask, count) -> {
+            long chosen = mask & countedBits;
+            for (long a = chosen; a != 0; a &= a - 1) {
+                int bit = Long.numberOfTrailingZeros(a);
+                int i = indexOfBit[bit];
+                if (mask == 1L << bit) {
+                    alone[i] += count;
+                }
+                for (long b = chosen; b != 0; b &= b - 1) {
+                    pairs[i][indexOfBit[Long.numberOfTrailingZeros(b)]] += count;
+                }
+            }
+        });
         return new CoOccurrence(codes, pairs, alone);
     }
 
