@@ -48,7 +48,7 @@ public record Comments(int[] codes, List<String> texts) {
                 codes[row] = NONE;
                 continue;
             }
-            if (text != previous) {
+            if (!text.equals(previous)) {
                 previous = text;
                 previousCode = codeOf.computeIfAbsent(text, t -> {
                     texts.add(t);

@@ -87,7 +87,7 @@ public final class Dataset {
         int index = -1;
         for (int row = 0; row < size; row++) {
             String name = municipalities[row];
-            if (index < 0 || name != previous) {
+            if (index < 0 || !name.equals(previous)) {
                 index = indexOf.computeIfAbsent(name, k -> indexOf.size());
                 previous = name;
             }
