@@ -35,28 +35,70 @@ public record Comments(int[] codes, List<String> texts) {
         return out;
     }
 
-    /** The dictionary of comments given per row (null where none): each distinct text gets a code once. */
+    /**
+     * The dictionary of comments given per row (null where none): each distinct text gets a code once, in
+     * the order of its first row. Many rows are read in two halves on two threads, the second half's codes
+     * then renumbered into the first's.
+     */
     public static Comments of(String[] byRow) {
-        java.util.Map<String, Integer> codeOf = new java.util.HashMap<>();
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        int[] codes = new int[byRow.length];
-        String previous = null;
-        int previousCode = NONE;
-        for (int row = 0; row < byRow.length; row++) {
-            String text = byRow[row];
-            if (text == null) {
-                codes[row] = NONE;
-                continue;
+        int words = (byRow.length + 63) >> 6;
+        Part whole = se.isu.analysis.stats.Parallel.split(words,
+                (from, to) -> Part.of(byRow, from << 6, Math.min(to << 6, byRow.length)), Part::append);
+        return new Comments(whole.codes, whole.texts);
+    }
+
+    /** The dictionary of a range of rows. */
+    private static final class Part {
+        private final int[] codes;
+        private final List<String> texts;
+        private final java.util.Map<String, Integer> codeOf;
+
+        private Part(int[] codes, List<String> texts, java.util.Map<String, Integer> codeOf) {
+            this.codes = codes;
+            this.texts = texts;
+            this.codeOf = codeOf;
+        }
+
+        static Part of(String[] byRow, int from, int to) {
+            java.util.Map<String, Integer> codeOf = new java.util.HashMap<>();
+            List<String> texts = new java.util.ArrayList<>();
+            int[] codes = new int[to - from];
+            String previous = null;
+            int previousCode = NONE;
+            for (int row = from; row < to; row++) {
+                String text = byRow[row];
+                if (text == null) {
+                    codes[row - from] = NONE;
+                    continue;
+                }
+                if (!text.equals(previous)) {
+                    previous = text;
+                    previousCode = codeOf.computeIfAbsent(text, t -> {
+                        texts.add(t);
+                        return texts.size() - 1;
+                    });
+                }
+                codes[row - from] = previousCode;
             }
-            if (!text.equals(previous)) {
-                previous = text;
-                previousCode = codeOf.computeIfAbsent(text, t -> {
+            return new Part(codes, texts, codeOf);
+        }
+
+        /** This part's rows, then the next part's, its texts renumbered after this part's. */
+        Part append(Part next) {
+            int[] renumbered = new int[next.texts.size()];
+            for (int i = 0; i < renumbered.length; i++) {
+                String text = next.texts.get(i);
+                renumbered[i] = codeOf.computeIfAbsent(text, t -> {
                     texts.add(t);
                     return texts.size() - 1;
                 });
             }
-            codes[row] = previousCode;
+            int[] all = java.util.Arrays.copyOf(codes, codes.length + next.codes.length);
+            for (int i = 0; i < next.codes.length; i++) {
+                int code = next.codes[i];
+                all[codes.length + i] = code == NONE ? NONE : renumbered[code];
+            }
+            return new Part(all, texts, codeOf);
         }
-        return new Comments(codes, texts);
     }
 }

@@ -23,4 +23,21 @@ class CommentsTest {
         assertEquals("COS", comments.text(6));
         assertEquals(0, Comments.of(new String[3]).texts().size());
     }
+
+    @Test
+    void manyRowsReadInTwoHalvesGiveTheDictionaryOfOnePass() {
+        // More rows than a split needs; texts that first occur in the second half, and in both.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        String[] byRow = new String[300_001];
+        for (int row = 0; row < byRow.length; row++) {
+            int kind = random.nextInt(row < 150_000 ? 40 : 60);
+            byRow[row] = kind < 5 ? null : new String("Metod " + kind);
+        }
+        Comments two = Comments.of(byRow);
+        Comments one = se.isu.analysis.stats.Parallel.sequentially(() -> Comments.of(byRow));
+        assertEquals(one.texts(), two.texts());
+        assertArrayEquals(one.codes(), two.codes());
+        assertArrayEquals(byRow, two.toArray());
+        assertEquals(55, two.texts().size());
+    }
 }
