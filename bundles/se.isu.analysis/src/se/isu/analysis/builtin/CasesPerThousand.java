@@ -44,10 +44,42 @@ public final class CasesPerThousand implements Analysis {
         String band = AgeBand.parse(asked) != null ? AgeBand.parse(asked) : asked.strip();
         Populations populations = context.populations();
         Comparison comparison = Comparison.of(dataset, rows, parameters);
+        // One pass: per group and municipality the cases per closing year (from the dataset's range of
+        // years), and which municipalities have selected rows at all.
+        int[] closing = dataset.closingYears();
+        long[] words = rows.toLongArray();
+        int[] yearRange = dataset.closingYearRange();
+        int firstYear = yearRange == null ? 0 : yearRange[0];
+        int lastYear = yearRange == null ? -1 : yearRange[1];
+        int first = firstYear;
+        int span = firstYear > lastYear ? 0 : lastYear - firstYear + 1;
+        int counted = comparison.partitioned() ? comparison.size() - 1 : 1;
+        int[] table = comparison.groupOfKey();
+        int[] keys = comparison.keys();
+        int[] municipalityOf = dataset.municipalityIndexes();
+        int municipalityCount = dataset.municipalityNames().size();
+        // Per group and municipality: span year counts, then the count of all its selected rows.
+        int width = span + 1;
+        long[] flat = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+            long[] out = new long[counted * municipalityCount * width];
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int row = base + Long.numberOfTrailingZeros(w);
+                    int at = ((table == null ? 0 : table[keys[row]]) * municipalityCount + municipalityOf[row]) * width;
+                    out[at + span]++;
+                    int year = closing[row];
+                    if (year != Dataset.MISSING) {
+                        out[at + year - first]++;
+                    }
+                }
+            }
+            return out;
+        }, DistributionAnalysis::add);
         Set<Integer> years = new TreeSet<>();
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            if (dataset.closingYear(row) != Dataset.MISSING) {
-                years.add(dataset.closingYear(row));
+        for (int i = 0; i < flat.length; i++) {
+            if (i % width < span && flat[i] > 0) {
+                years.add(first + i % width);
             }
         }
         List<String> headers = new ArrayList<>();
@@ -60,27 +92,23 @@ public final class CasesPerThousand implements Analysis {
         List<List<Cell>> cells = new ArrayList<>();
         Map<CellRef, List<CellRef>> derivedFrom = new LinkedHashMap<>();
         Set<String> missing = new TreeSet<>();
-        List<Comparison.Group> groups = comparison.groups();
+        List<String> groups = comparison.labels();
         for (int g = 0; g < groups.size(); g++) {
-            Comparison.Group group = groups.get(g);
-            rowHeaders.add(group.label());
+            rowHeaders.add(groups.get(g));
             Set<String> municipalities = new TreeSet<>();
-            String previous = null;
-            for (int row = group.rows().nextSetBit(0); row >= 0; row = group.rows().nextSetBit(row + 1)) {
-                String name = dataset.municipality(row);
-                if (!name.equals(previous)) {
-                    municipalities.add(name);
-                    previous = name;
+            long[] byYear = new long[span];
+            for (int c = 0; c < counted; c++) {
+                if (comparison.partitioned() && c != g && g != counted) {
+                    continue;
                 }
-            }
-            // One pass over the group's rows counts every year.
-            List<Integer> yearList = new ArrayList<>(years);
-            int first = yearList.isEmpty() ? 0 : yearList.get(0);
-            long[] byYear = new long[yearList.isEmpty() ? 0 : yearList.get(yearList.size() - 1) - first + 1];
-            for (int row = group.rows().nextSetBit(0); row >= 0; row = group.rows().nextSetBit(row + 1)) {
-                int year = dataset.closingYear(row);
-                if (year != Dataset.MISSING) {
-                    byYear[year - first]++;
+                for (int m = 0; m < municipalityCount; m++) {
+                    int at = (c * municipalityCount + m) * width;
+                    if (flat[at + span] > 0) {
+                        municipalities.add(dataset.municipalityNames().get(m));
+                        for (int y = 0; y < span; y++) {
+                            byYear[y] += flat[at + y];
+                        }
+                    }
                 }
             }
             List<Cell> line = new ArrayList<>();

@@ -1,7 +1,6 @@
 package se.isu.analysis.builtin;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,28 +10,26 @@ import java.util.List;
  * has a single value; a column header is the group's label, ": " and what the column holds, or only the
  * latter when there is one group.
  */
-record ColumnGroups(Comparison comparison, Dimension by, List<BitSet> rows, List<String> labels) {
+record ColumnGroups(Comparison comparison, Dimension by, List<String> labels) {
 
-    static ColumnGroups of(Comparison comparison, Dimension by, BitSet selected) {
-        List<BitSet> rows = new ArrayList<>();
+    static ColumnGroups of(Comparison comparison, Dimension by) {
         List<String> labels = new ArrayList<>();
         boolean byShown = by != null;
-        for (int g = 0; g < comparison.groups().size(); g++) {
-            Comparison.Group group = comparison.groups().get(g);
+        for (int g = 0; g < comparison.size(); g++) {
+            String groupLabel = comparison.labels().get(g);
             for (int b = 0; b < (byShown ? by.size() : 1); b++) {
-                rows.add(byShown ? by.rows(group.rows(), b) : group.rows());
-                String label = comparison.partitioned() ? group.label() : "";
+                String label = comparison.partitioned() ? groupLabel : "";
                 if (byShown) {
                     label = label.isEmpty() ? by.labels().get(b) : label + " \u2013 " + by.labels().get(b);
                 }
                 labels.add(label);
             }
         }
-        return new ColumnGroups(comparison, by, rows, labels);
+        return new ColumnGroups(comparison, by, labels);
     }
 
     int size() {
-        return rows.size();
+        return labels.size();
     }
 
     /** Categories of the second dimension per comparison group (1 without one). */
@@ -63,7 +60,7 @@ record ColumnGroups(Comparison comparison, Dimension by, List<BitSet> rows, List
         for (int b = 0; b < perComparisonGroup(); b++) {
             for (int row : tableRows) {
                 List<se.isu.analysis.result.CellRef> line = new ArrayList<>();
-                for (int g = 0; g < comparison.groups().size(); g++) {
+                for (int g = 0; g < comparison.size(); g++) {
                     line.add(new se.isu.analysis.result.CellRef(row, index(g, b) * columnsPerGroup + countColumn));
                 }
                 lines.add(line);

@@ -20,10 +20,11 @@ import se.isu.analysis.internal.Messages;
  * The total group is always last. Apart from it the groups partition the selected rows, so every count
  * of the total group is the sum of the others' ({@link #partitioned()}), which an analysis declares to
  * disclosure control.
- *
- * @param groups the groups, the total last
+ * <p>
+ * Analyses that count in one pass do not need the groups' rows: {@link #groupOfKey()} gives the
+ * group of each municipality of the dataset, and {@link #groups()} makes the rows only when asked for.
  */
-public record Comparison(List<Group> groups) {
+public final class Comparison {
 
     public static final String PARAMETER = "compare";
     public static final String FOCUS = "focus";
@@ -35,8 +36,41 @@ public record Comparison(List<Group> groups) {
     public record Group(String label, BitSet rows) {
     }
 
-    public Comparison {
-        groups = List.copyOf(groups);
+    private final List<String> labels;
+    private final int[] groupOfMunicipality;
+    private final int[] municipalityIndexes;
+    private final BitSet rows;
+    private List<Group> groups;
+
+    /** Groups given with their rows, the total last (the others partitioning it). */
+    public Comparison(List<Group> groups) {
+        this.groups = List.copyOf(groups);
+        this.labels = this.groups.stream().map(Group::label).toList();
+        this.rows = this.groups.get(this.groups.size() - 1).rows();
+        if (this.groups.size() > 1) {
+            // Each row's group, looked up through an identity table, as municipalities are.
+            int[] groupOfRow = new int[rows.length()];
+            int[] identity = new int[this.groups.size() - 1];
+            for (int g = 0; g < identity.length; g++) {
+                identity[g] = g;
+                BitSet in = this.groups.get(g).rows();
+                for (int row = in.nextSetBit(0); row >= 0 && row < groupOfRow.length; row = in.nextSetBit(row + 1)) {
+                    groupOfRow[row] = g;
+                }
+            }
+            this.groupOfMunicipality = identity;
+            this.municipalityIndexes = groupOfRow;
+        } else {
+            this.groupOfMunicipality = null;
+            this.municipalityIndexes = null;
+        }
+    }
+
+    private Comparison(List<String> labels, int[] groupOfMunicipality, int[] municipalityIndexes, BitSet rows) {
+        this.labels = List.copyOf(labels);
+        this.groupOfMunicipality = groupOfMunicipality;
+        this.municipalityIndexes = municipalityIndexes;
+        this.rows = rows;
     }
 
     /** The groups of {@code rows} that the parameters ask for; {@code compare} missing means none. */
@@ -45,68 +79,143 @@ public record Comparison(List<Group> groups) {
         if (mode == null || mode.isBlank()) {
             mode = NONE;
         }
-        List<Group> groups = new ArrayList<>();
+        List<String> names = dataset.municipalityNames();
+        int[] indexes = dataset.municipalityIndexes();
+        List<String> labels = new ArrayList<>();
+        int[] groupOf = null;
         switch (mode) {
             case NONE -> {
                 // Only the total.
             }
             case MUNICIPALITIES -> {
-                // Rows come grouped by municipality (the store reads them so): look the name up only when it
-                // changes, and order the few names with the Swedish collator once.
-                Map<String, BitSet> byMunicipality = new java.util.HashMap<>();
-                String previous = null;
-                BitSet current = null;
-                for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                    String name = dataset.municipality(row);
-                    if (current == null || !name.equals(previous)) {
-                        current = byMunicipality.computeIfAbsent(name, k -> new BitSet());
-                        previous = name;
+                // The municipalities among the selected rows, ordered with the Swedish collator once.
+                int[] lastRow = lastRows(indexes, names.size(), rows);
+                List<Integer> present = new ArrayList<>();
+                for (int i = 0; i < lastRow.length; i++) {
+                    if (lastRow[i] >= 0) {
+                        present.add(i);
                     }
-                    current.set(row);
                 }
-                List<String> names = new ArrayList<>(byMunicipality.keySet());
-                names.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")));
-                names.forEach(name -> groups.add(new Group(name, byMunicipality.get(name))));
+                java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE"));
+                present.sort((a, b) -> collator.compare(names.get(a), names.get(b)));
+                groupOf = new int[names.size()];
+                java.util.Arrays.fill(groupOf, -1);
+                for (int g = 0; g < present.size(); g++) {
+                    groupOf[present.get(g)] = g;
+                    labels.add(names.get(present.get(g)));
+                }
             }
             case ONE_VS_REST -> {
                 String focus = parameters.get(FOCUS);
                 if (focus == null || focus.isBlank()) {
                     throw new IllegalArgumentException(NLS.bind(Messages.compareNeedsFocus, ONE_VS_REST));
                 }
-                BitSet mine = new BitSet();
-                BitSet rest = new BitSet();
                 String name = focus.strip();
-                for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                    String municipality = dataset.municipality(row);
-                    if (municipality.equalsIgnoreCase(name)) {
-                        mine.set(row);
-                        name = municipality;
-                    } else {
-                        rest.set(row);
+                int[] lastRow = lastRows(indexes, names.size(), rows);
+                groupOf = new int[names.size()];
+                int latest = -1;
+                for (int i = 0; i < names.size(); i++) {
+                    boolean mine = names.get(i).equalsIgnoreCase(focus.strip());
+                    groupOf[i] = mine ? 0 : 1;
+                    // The label is spelt as the last selected row of the focus spells it.
+                    if (mine && lastRow[i] > latest) {
+                        latest = lastRow[i];
+                        name = names.get(i);
                     }
                 }
-                groups.add(new Group(name, mine));
-                groups.add(new Group(Messages.groupRest, rest));
+                labels.add(name);
+                labels.add(Messages.groupRest);
             }
             default -> throw new IllegalArgumentException(NLS.bind(Messages.compareUnknown, mode,
                     String.join(", ", NONE, MUNICIPALITIES, ONE_VS_REST)));
         }
-        groups.add(new Group(Messages.rowTotal, rows));
-        return new Comparison(groups);
+        labels.add(Messages.rowTotal);
+        return new Comparison(labels, groupOf, indexes, rows);
+    }
+
+    /** Per municipality index, the last selected row of it, or -1. */
+    private static int[] lastRows(int[] indexes, int municipalities, BitSet rows) {
+        int[] lastRow = new int[municipalities];
+        java.util.Arrays.fill(lastRow, -1);
+        long[] words = rows.toLongArray();
+        for (int word = 0; word < words.length; word++) {
+            for (long w = words[word]; w != 0; w &= w - 1) {
+                int row = word << 6 | Long.numberOfTrailingZeros(w);
+                lastRow[indexes[row]] = row;
+            }
+        }
+        return lastRow;
+    }
+
+    /** The groups, the total last, with their rows (made on the first call). */
+    public synchronized List<Group> groups() {
+        if (groups == null) {
+            List<Group> made = new ArrayList<>();
+            if (labels.size() > 1) {
+                long[] selected = rows.toLongArray();
+                long[][] words = new long[labels.size() - 1][selected.length];
+                for (int word = 0; word < selected.length; word++) {
+                    for (long w = selected[word]; w != 0; w &= w - 1) {
+                        int bit = Long.numberOfTrailingZeros(w);
+                        words[groupOfMunicipality[municipalityIndexes[word << 6 | bit]]][word] |= 1L << bit;
+                    }
+                }
+                for (int g = 0; g < words.length; g++) {
+                    made.add(new Group(labels.get(g), BitSet.valueOf(words[g])));
+                }
+            }
+            made.add(new Group(labels.get(labels.size() - 1), rows));
+            groups = List.copyOf(made);
+        }
+        return groups;
+    }
+
+    /** The groups' labels, the total last. */
+    public List<String> labels() {
+        return labels;
+    }
+
+    /** How many groups, the total included. */
+    public int size() {
+        return labels.size();
+    }
+
+    /** The selected rows: the total group's. */
+    public BitSet rows() {
+        return rows;
+    }
+
+    /**
+     * With {@link #keys()}, each selected row's group without a pass of its own: the group of row r is
+     * {@code groupOfKey()[keys()[r]]} (0 to {@code size() - 2}). Null when there is only the total group.
+     * For a comparison by municipality the keys are the dataset's municipality indexes.
+     */
+    int[] groupOfKey() {
+        return groupOfMunicipality;
+    }
+
+    /** See {@link #groupOfKey()}. */
+    int[] keys() {
+        return municipalityIndexes;
     }
 
     /** Whether there are groups besides the total, which then sum to it. */
     public boolean partitioned() {
-        return groups.size() > 1;
+        return labels.size() > 1;
     }
 
     /** The index of the total group. */
     public int totalIndex() {
-        return groups.size() - 1;
+        return labels.size() - 1;
     }
 
     /** The group's label as a prefix of a column header or group label: "Hudiksvall: ". */
     public String prefix(int group) {
-        return groups.size() == 1 ? "" : groups.get(group).label() + ": ";
+        return labels.size() == 1 ? "" : labels.get(group) + ": ";
+    }
+
+    @Override
+    public String toString() {
+        return "Comparison" + labels;
     }
 }

@@ -41,6 +41,18 @@ public record InterventionMix(int[] mix, List<String> labels) {
         return new InterventionMix(mix, List.of(Messages.mixTraditional, Messages.mixManual, Messages.mixBoth));
     }
 
+    /**
+     * The mix as a dimension, read from the interventions as rows are counted (the same categories as
+     * {@code of(dataset, parameters).dimension()}, without a per-row array).
+     */
+    public static Dimension dimension(Dataset dataset, Map<String, String> parameters) {
+        String variable = parameters.getOrDefault("interventions", "insatser");
+        long traditional = mask(parameters.getOrDefault("traditional", "1,4"));
+        long manual = mask(parameters.getOrDefault("manual", "2,3"));
+        return Dimension.mix(List.of(Messages.mixTraditional, Messages.mixManual, Messages.mixBoth),
+                List.of("insatser"), dataset.bits(variable), traditional, manual);
+    }
+
     private static long mask(String codes) {
         long mask = 0;
         for (String code : codes.split(",")) {

@@ -19,6 +19,7 @@ import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.CellRef;
 import se.isu.analysis.result.Table;
 import se.isu.analysis.stats.Descriptives;
+import se.isu.analysis.stats.IntHistogram;
 
 /**
  * Tabell X.2 and the numbers of Diagram 8 and 9: the length of the intervention ({@code duration},
@@ -44,7 +45,7 @@ public final class LengthAnalysis implements Analysis, IExecutableExtension {
         String duration = parameters.getOrDefault("duration", "insatstid");
         Dimension by = Dimension.named(byName, dataset, rows, parameters);
         Comparison comparison = Comparison.of(dataset, rows, parameters);
-        ColumnGroups groups = ColumnGroups.of(comparison, null, rows);
+        ColumnGroups groups = ColumnGroups.of(comparison, null);
         int k = by.size();
         List<List<Cell>> cells = new ArrayList<>();
         for (int r = 0; r <= k; r++) {
@@ -52,18 +53,27 @@ public final class LengthAnalysis implements Analysis, IExecutableExtension {
         }
         List<String> headers = new ArrayList<>();
         List<List<CellRef>> sums = new ArrayList<>();
-        int[] days = dataset.ints(duration);
+        IntHistogram[][] histograms = Histograms.of(dataset, duration, rows, comparison, by, true);
         for (int g = 0; g < groups.size(); g++) {
-            BitSet group = groups.rows().get(g);
-            BitSet any = new BitSet();
-            for (int row = group.nextSetBit(0); row >= 0; row = group.nextSetBit(row + 1)) {
-                if (by.members()[row] != 0 && days[row] != Dataset.MISSING) {
-                    any.set(row);
+            if (histograms != null) {
+                for (int i = 0; i <= k; i++) {
+                    cells.get(i).addAll(row(histograms[g][i].descriptives()));
                 }
-            }
-            for (int i = 0; i <= k; i++) {
-                BitSet in = i < k ? by.rows(any, i) : any;
-                cells.get(i).addAll(row(Descriptives.of(dataset.values(duration, in))));
+            } else {
+                // A range too wide to count: the values gathered per category.
+                int[] days = dataset.ints(duration);
+                BitSet group = comparison.groups().get(g).rows();
+                BitSet any = new BitSet();
+                long[] members = by.members();
+                for (int row = group.nextSetBit(0); row >= 0; row = group.nextSetBit(row + 1)) {
+                    if (members[row] != 0 && days[row] != Dataset.MISSING) {
+                        any.set(row);
+                    }
+                }
+                for (int i = 0; i <= k; i++) {
+                    BitSet in = i < k ? by.rows(any, i) : any;
+                    cells.get(i).addAll(row(Descriptives.of(dataset.values(duration, in))));
+                }
             }
             if (by.exclusive()) {
                 List<CellRef> line = new ArrayList<>();

@@ -15,6 +15,7 @@ import se.isu.analysis.internal.Messages;
 import se.isu.analysis.result.AnalysisResult;
 import se.isu.analysis.result.BoxPlot;
 import se.isu.analysis.stats.BoxStatistics;
+import se.isu.analysis.stats.IntHistogram;
 import se.isu.analysis.stats.QuantileType;
 
 /**
@@ -36,15 +37,21 @@ public final class LengthBoxAnalysis implements Analysis {
         };
         Dimension by = Dimension.named(byName, dataset, rows, parameters);
         Comparison comparison = Comparison.of(dataset, rows, parameters);
-        int shown = comparison.partitioned() ? comparison.groups().size() - 1 : 1;
+        int shown = comparison.partitioned() ? comparison.size() - 1 : 1;
+        IntHistogram[][] histograms = Histograms.of(dataset, duration, rows, comparison, by, false);
         List<BoxPlot.Group> boxes = new ArrayList<>();
         for (int g = 0; g < shown; g++) {
-            Comparison.Group group = comparison.groups().get(g);
             for (int i = 0; i < by.size(); i++) {
-                double[] values = dataset.values(duration, by.rows(group.rows(), i));
                 String label = comparison.prefix(g) + by.labels().get(i);
-                boxes.add(new BoxPlot.Group(label, values.length,
-                        values.length == 0 ? null : BoxStatistics.of(values, type), null));
+                if (histograms != null) {
+                    IntHistogram counted = histograms[g][i];
+                    boxes.add(new BoxPlot.Group(label, counted.n(), counted.box(type), null));
+                } else {
+                    // A range too wide to count: the values gathered.
+                    double[] values = dataset.values(duration, by.rows(comparison.groups().get(g).rows(), i));
+                    boxes.add(new BoxPlot.Group(label, values.length,
+                            values.length == 0 ? null : BoxStatistics.of(values, type), null));
+                }
             }
         }
         Set<String> notes = new LinkedHashSet<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.analysis.Analysis;
+import se.isu.analysis.dataset.Comments;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.internal.Messages;
 import se.isu.analysis.result.AnalysisResult;
@@ -37,72 +38,102 @@ public final class ManualMethods implements Analysis {
         long commented = mask(parameters.getOrDefault("commented", "3"));
         long crisis = mask(parameters.getOrDefault("crisis", "2"));
         long[] chosen = dataset.bits(variable);
-        List<String[]> comments = new ArrayList<>();
+        List<Comments> comments = new ArrayList<>();
         for (int code = 0; code < 63; code++) {
-            String[] given = (commented & (1L << code)) != 0 ? dataset.comments(variable, code) : null;
+            Comments given = (commented & (1L << code)) != 0 ? dataset.commentDictionary(variable, code) : null;
             if (given != null) {
                 comments.add(given);
             }
         }
-        // Per selected row, its methods; grouped by the canonical name.
-        // Comments repeat (a municipality writes its few methods again and again): each distinct comment is
-        // read once, and the names are ordered once at the end.
-        Map<String, List<String>> parsed = new HashMap<>();
-        List<List<String>> methodsOf = new ArrayList<>(java.util.Collections.nCopies(dataset.size(), List.<String>of()));
-        java.util.Set<String> found = new java.util.HashSet<>();
-        boolean anyUnnamed = false;
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            boolean isCrisis = (chosen[row] & crisis) != 0;
-            List<String> methods = isCrisis ? new ArrayList<>(List.of(MethodNames.CRISIS_SUPPORT)) : null;
-            for (String[] given : comments) {
-                String comment = given[row];
-                if (comment == null) {
-                    continue;
-                }
-                for (String method : parsed.computeIfAbsent(comment, MethodNames::methods)) {
-                    if (methods == null) {
-                        methods = new ArrayList<>();
-                    }
-                    if (!methods.contains(method)) {
-                        methods.add(method);
-                    }
-                }
+        // Each distinct comment is read once, through the dataset's dictionary of comment texts: per text the
+        // indexes of the methods it names; the rows then carry only codes.
+        Map<String, Integer> indexOf = new HashMap<>();
+        List<String> methods = new ArrayList<>();
+        int crisisIndex = index(indexOf, methods, MethodNames.CRISIS_SUPPORT);
+        Map<String, int[]> parsed = new HashMap<>();
+        int[][][] methodsOfText = new int[comments.size()][][];
+        int[][] codes = new int[comments.size()][];
+        for (int c = 0; c < comments.size(); c++) {
+            List<String> texts = comments.get(c).texts();
+            methodsOfText[c] = new int[texts.size()][];
+            for (int t = 0; t < texts.size(); t++) {
+                methodsOfText[c][t] = parsed.computeIfAbsent(texts.get(t), text -> MethodNames.methods(text).stream()
+                        .mapToInt(method -> index(indexOf, methods, method)).toArray());
             }
-            if ((chosen[row] & commented) != 0 && (methods == null || methods.isEmpty())) {
-                methods = new ArrayList<>();
-                methods.add(null);
-                anyUnnamed = true;
-            }
-            if (methods != null) {
-                for (String method : methods) {
-                    if (method != null) {
-                        found.add(method);
-                    }
-                }
-                methodsOf.set(row, methods);
-            }
-        }
-        List<String> rowHeaders = new ArrayList<>(found);
-        rowHeaders.sort(Collator.getInstance(Locale.forLanguageTag("sv-SE")));
-        Map<String, String> names = new HashMap<>();
-        found.forEach(n -> names.put(n, n));
-        int unnamedRow = anyUnnamed ? rowHeaders.size() : -1;
-        if (anyUnnamed) {
-            rowHeaders.add(Messages.rowNoMethod);
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            index.put(rowHeaders.get(i), i);
+            codes[c] = comments.get(c).codes();
         }
         Comparison comparison = Comparison.of(dataset, rows, parameters);
-        ColumnGroups groups = ColumnGroups.of(comparison, null, rows);
-        long[][] counts = new long[rowHeaders.size()][groups.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            BitSet group = groups.rows().get(g);
-            for (int row = group.nextSetBit(0); row >= 0; row = group.nextSetBit(row + 1)) {
-                for (String method : methodsOf.get(row)) {
-                    counts[method == null ? unnamedRow : index.get(method)][g]++;
+        ColumnGroups groups = ColumnGroups.of(comparison, null);
+        int counted = comparison.partitioned() ? comparison.size() - 1 : 1;
+        int[] table = comparison.groupOfKey();
+        int[] keys = comparison.keys();
+        int unnamed = methods.size();
+        int width = unnamed + 1;
+        long[] words = rows.toLongArray();
+        // Per group, the cases naming each method (a case counts once per method), then those without a name.
+        long[] flat = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+            long[] out = new long[counted * width];
+            int[] lastRow = new int[unnamed];
+            java.util.Arrays.fill(lastRow, -1);
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int row = base + Long.numberOfTrailingZeros(w);
+                    int at = table == null ? 0 : table[keys[row]] * width;
+                    boolean any = false;
+                    if ((chosen[row] & crisis) != 0) {
+                        lastRow[crisisIndex] = row;
+                        out[at + crisisIndex]++;
+                        any = true;
+                    }
+                    for (int c = 0; c < codes.length; c++) {
+                        int text = codes[c][row];
+                        if (text == Comments.NONE) {
+                            continue;
+                        }
+                        for (int method : methodsOfText[c][text]) {
+                            if (lastRow[method] != row) {
+                                lastRow[method] = row;
+                                out[at + method]++;
+                                any = true;
+                            }
+                        }
+                    }
+                    if (!any && (chosen[row] & commented) != 0) {
+                        out[at + unnamed]++;
+                    }
                 }
+            }
+            return out;
+        }, DistributionAnalysis::add);
+        long[] total = new long[width];
+        for (int i = 0; i < counted * width; i++) {
+            total[i % width] += flat[i];
+        }
+        // The methods named in the selected rows, in Swedish alphabetical order.
+        List<Integer> found = new ArrayList<>();
+        for (int m = 0; m < unnamed; m++) {
+            if (total[m] > 0) {
+                found.add(m);
+            }
+        }
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        found.sort((a, b) -> collator.compare(methods.get(a), methods.get(b)));
+        boolean anyUnnamed = total[unnamed] > 0;
+        List<String> rowHeaders = new ArrayList<>();
+        found.forEach(m -> rowHeaders.add(methods.get(m)));
+        if (anyUnnamed) {
+            rowHeaders.add(Messages.rowNoMethod);
+            found.add(unnamed);
+        }
+        long[][] counts = new long[rowHeaders.size()][groups.size()];
+        for (int r = 0; r < found.size(); r++) {
+            int m = found.get(r);
+            for (int g = 0; g < counted; g++) {
+                counts[r][g] = flat[g * width + m];
+            }
+            if (comparison.partitioned()) {
+                counts[r][counted] = total[m];
             }
         }
         List<List<Cell>> cells = new ArrayList<>();
@@ -126,6 +157,13 @@ public final class ManualMethods implements Analysis {
         List<String> notes = new ArrayList<>(dataset.comparabilityNotes(variable));
         notes.add(Messages.noteMethods);
         return new Table(Messages.titleMethods, headers, rowHeaders, cells, sums, notes);
+    }
+
+    private static int index(Map<String, Integer> indexOf, List<String> methods, String method) {
+        return indexOf.computeIfAbsent(method, m -> {
+            methods.add(m);
+            return methods.size() - 1;
+        });
     }
 
     private static long mask(String codes) {

@@ -14,6 +14,7 @@ import se.isu.analysis.result.Cell;
 import se.isu.analysis.result.CellRef;
 import se.isu.analysis.result.Table;
 import se.isu.analysis.stats.CoOccurrence;
+import se.isu.analysis.stats.MaskCounts;
 
 /**
  * Section 5.1.3 and Tabell X.1: how the problem areas ({@code variable}, a multiple choice) are recorded
@@ -37,7 +38,8 @@ public final class ProblemAreaCoOccurrence implements Analysis {
             codes[i] = i;
         }
         Comparison comparison = Comparison.of(dataset, rows, parameters);
-        ColumnGroups groups = ColumnGroups.of(comparison, null, rows);
+        ColumnGroups groups = ColumnGroups.of(comparison, null);
+        CoOccurrence[] matrices = count(rows, comparison, areas, codes);
         int width = k + 3;
         int totalRow = k;
         List<List<Cell>> cells = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class ProblemAreaCoOccurrence implements Analysis {
         List<List<CellRef>> sums = new ArrayList<>();
         Map<CellRef, List<CellRef>> derived = new LinkedHashMap<>();
         for (int g = 0; g < groups.size(); g++) {
-            CoOccurrence matrix = CoOccurrence.of(areas.members(), groups.rows().get(g), codes);
+            CoOccurrence matrix = matrices[g];
             int base = g * width;
             int mentionsColumn = base + k;
             int aloneColumn = base + k + 1;
@@ -106,6 +108,89 @@ public final class ProblemAreaCoOccurrence implements Analysis {
         rowHeaders.add(Messages.rowTotal);
         return new Table(Messages.titleCoOccurrence, headers, rowHeaders, cells, sums, derived,
                 dataset.comparabilityNotes(variable));
+    }
+
+    /**
+     * Per comparison group (the total last, the sum of the others), the co-occurrence of the areas as
+     * {@link CoOccurrence#of} counts it from the areas' members: one pass over the selected rows.
+     */
+    private static CoOccurrence[] count(BitSet rows, Comparison comparison, Dimension areas, int[] codes) {
+        int k = areas.size();
+        int counted = comparison.partitioned() ? comparison.size() - 1 : 1;
+        int[] table = comparison.groupOfKey();
+        int[] keys = comparison.keys();
+        long[] words = rows.toLongArray();
+        // Per group k * k pair counts, then k alone counts.
+        int width = k * k + k;
+        // Per group, the rows grouped by their areas first (one look-up a row), then each distinct
+        // combination spread over the pairs it holds.
+        MaskCounts[] combinations = se.isu.analysis.stats.Parallel.split(words.length, (from, to) -> {
+            MaskCounts[] out = new MaskCounts[counted];
+            for (int g = 0; g < counted; g++) {
+                out[g] = new MaskCounts();
+            }
+            long[] members = new long[64];
+            for (int word = from; word < to; word++) {
+                long selected = words[word];
+                if (selected == 0) {
+                    continue;
+                }
+                long answered = areas.fill(word, members) & selected;
+                int base = word << 6;
+                for (long w = answered; w != 0; w &= w - 1) {
+                    int i = Long.numberOfTrailingZeros(w);
+                    out[table == null ? 0 : table[keys[base + i]]].add(members[i]);
+                }
+            }
+            return out;
+        }, (a, b) -> {
+            for (int g = 0; g < a.length; g++) {
+                a[g].addAll(b[g]);
+            }
+            return a;
+        });
+        long[] flat = new long[counted * width];
+        for (int g = 0; g < counted; g++) {
+            int at = g * width;
+            combinations[g].forEach((member, count) -> {
+                if ((member & member - 1) == 0) {
+                    int a = Long.numberOfTrailingZeros(member);
+                    flat[at + a * k + a] += count;
+                    flat[at + k * k + a] += count;
+                    return;
+                }
+                for (long x = member; x != 0; x &= x - 1) {
+                    int line = at + Long.numberOfTrailingZeros(x) * k;
+                    for (long y = member; y != 0; y &= y - 1) {
+                        flat[line + Long.numberOfTrailingZeros(y)] += count;
+                    }
+                }
+            });
+        }
+        long[] total = new long[width];
+        CoOccurrence[] out = new CoOccurrence[comparison.size()];
+        for (int g = 0; g < counted; g++) {
+            out[g] = matrix(flat, g * width, k);
+            for (int i = 0; i < width; i++) {
+                total[i] += flat[g * width + i];
+            }
+        }
+        if (comparison.partitioned()) {
+            out[counted] = matrix(total, 0, k);
+        }
+        return out;
+    }
+
+    private static CoOccurrence matrix(long[] flat, int at, int k) {
+        long[][] pairs = new long[k][];
+        for (int i = 0; i < k; i++) {
+            pairs[i] = java.util.Arrays.copyOfRange(flat, at + i * k, at + (i + 1) * k);
+        }
+        int[] codes = new int[k];
+        for (int i = 0; i < k; i++) {
+            codes[i] = i;
+        }
+        return new CoOccurrence(codes, pairs, java.util.Arrays.copyOfRange(flat, at + k * k, at + k * k + k));
     }
 
     private static Cell ratio(long alone, long mentions) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.analysis.internal.Messages;
+import se.isu.analysis.stats.IntHistogram;
+import se.isu.analysis.stats.Parallel;
 import se.isu.forms.DateQuestion;
 import se.isu.forms.DerivedVariable;
 import se.isu.forms.FormVersion;
@@ -58,13 +60,14 @@ public final class Dataset {
     private final int[] municipalityIndex;
     private final List<String> municipalityNames;
     private final Map<String, List<HarmonisedCategoryInfo>> options;
-    private final Map<String, String[]> comments;
+    private final Map<String, Comments> comments;
+    private final Map<String, int[]> ranges;
 
     private Dataset(String formId, List<String> versions, DatasetRoles roles, int size, String[] municipalities,
             String[] caseIds, byte[] versionIndex, int[] closingYears, Map<String, int[]> ints,
             Map<String, long[]> bits, Map<String, Map<Integer, HarmonisedCategoryInfo>> categories,
             Map<String, java.util.SortedSet<String>> unharmonised, Map<String, List<HarmonisedCategoryInfo>> options,
-            Map<String, String[]> comments) {
+            Map<String, Comments> comments) {
         this.formId = formId;
         this.versions = List.copyOf(versions);
         this.roles = roles;
@@ -84,7 +87,7 @@ public final class Dataset {
         int index = -1;
         for (int row = 0; row < size; row++) {
             String name = municipalities[row];
-            if (index < 0 || name != previous) {
+            if (index < 0 || !name.equals(previous)) {
                 index = indexOf.computeIfAbsent(name, k -> indexOf.size());
                 previous = name;
             }
@@ -95,6 +98,22 @@ public final class Dataset {
         this.municipalityNames = List.of(names);
         this.options = Map.copyOf(options);
         this.comments = Map.copyOf(comments);
+        // Each int column's smallest and largest value, so that analyses can count values into arrays.
+        Map<String, int[]> ranges = new HashMap<>();
+        this.ints.forEach((id, column) -> ranges.put(id, range(column)));
+        this.ranges = java.util.Collections.unmodifiableMap(ranges);
+    }
+
+    private static int[] range(int[] column) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int value : column) {
+            if (value != MISSING) {
+                min = Math.min(min, value);
+                max = Math.max(max, value);
+            }
+        }
+        return min > max ? null : new int[] { min, max };
     }
 
     /**
@@ -219,8 +238,10 @@ public final class Dataset {
         List<String> names = versions.stream().map(FormVersion::getVersion).toList();
         Map<String, List<HarmonisedCategoryInfo>> options = new HashMap<>();
         optionsByCode.forEach((id, byCode) -> options.put(id, List.copyOf(byCode.values())));
+        Map<String, Comments> dictionaries = new HashMap<>();
+        comments.forEach((key, byRow) -> dictionaries.put(key, Comments.of(byRow)));
         return new Dataset(formId, names, roles, total, municipalities, caseIds, versionIndex, closingYears, ints,
-                bits, categories, unharmonised, options, comments);
+                bits, categories, unharmonised, options, dictionaries);
     }
 
     /**
@@ -447,6 +468,21 @@ public final class Dataset {
         return closingYears[row];
     }
 
+    /** Each row's closing year ({@link #closingYear}): the array itself, which callers must not change. */
+    public int[] closingYears() {
+        return closingYears;
+    }
+
+    /**
+     * The first and last closing year of any row, {@code {first, last}}, or null when no row has a closing
+     * date; from the closing dates' range, found when the dataset is made.
+     */
+    public int[] closingYearRange() {
+        int[] days = ranges.get(roles.closingDateVariable());
+        return days == null ? null
+                : new int[] { LocalDate.ofEpochDay(days[0]).getYear(), LocalDate.ofEpochDay(days[1]).getYear() };
+    }
+
     public boolean hasInts(String variableId) {
         return ints.containsKey(variableId);
     }
@@ -476,14 +512,84 @@ public final class Dataset {
     /** The values of an int variable on the selected rows that have one, for descriptive statistics. */
     public double[] values(String variableId, BitSet rows) {
         int[] column = ints(variableId);
+        long[] words = rows.toLongArray();
         double[] values = new double[rows.cardinality()];
         int n = 0;
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            if (column[row] != MISSING) {
-                values[n++] = column[row];
+        for (int word = 0; word < words.length; word++) {
+            int base = word << 6;
+            for (long w = words[word]; w != 0; w &= w - 1) {
+                int value = column[base + Long.numberOfTrailingZeros(w)];
+                if (value != MISSING) {
+                    values[n++] = value;
+                }
             }
         }
         return java.util.Arrays.copyOf(values, n);
+    }
+
+    /**
+     * The values of an int variable on the selected rows that have one, counted per option of a
+     * multiple-choice variable in one pass (in two halves on two threads for many rows): element i counts
+     * the values of the rows that chose {@code codes[i]}, e.g. insatstid per problem area. The same
+     * statistics follow from them as from {@link #valuesByCode}; null when the variable's values span too
+     * wide a range to count ({@link IntHistogram#fits}), and then {@link #valuesByCode} is the way.
+     */
+    public IntHistogram[] histogramsByCode(String variableId, String multipleChoiceId, BitSet rows, int[] codes) {
+        int[] column = ints(variableId);
+        long[] masks = bits(multipleChoiceId);
+        int[] range = ranges.get(variableId);
+        int min = range == null ? 0 : range[0];
+        int max = range == null ? 0 : range[1];
+        if (!IntHistogram.fits(min, max, 2L * codes.length)) {
+            return null;
+        }
+        int[][] indexesOfBit = indexesOfBit(codes);
+        long wanted = 0;
+        for (int code : codes) {
+            wanted |= code >= 0 && code < 63 ? 1L << code : 0;
+        }
+        long counted = wanted;
+        long[] words = rows.toLongArray();
+        return Parallel.split(words.length, (from, to) -> {
+            IntHistogram[] out = new IntHistogram[codes.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = new IntHistogram(min, max);
+            }
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int row = base + Long.numberOfTrailingZeros(w);
+                    int value = column[row];
+                    if (value == MISSING) {
+                        continue;
+                    }
+                    for (long mask = masks[row] & counted; mask != 0; mask &= mask - 1) {
+                        for (int i : indexesOfBit[Long.numberOfTrailingZeros(mask)]) {
+                            out[i].add(value);
+                        }
+                    }
+                }
+            }
+            return out;
+        }, (a, b) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i].addAll(b[i]);
+            }
+            return a;
+        });
+    }
+
+    /** Per bit 0..63, the indexes of the codes that are that bit (codes outside 0..62 in none). */
+    private static int[][] indexesOfBit(int[] codes) {
+        int[][] indexesOfBit = new int[64][0];
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] >= 0 && codes[i] < 63) {
+                int[] before = indexesOfBit[codes[i]];
+                indexesOfBit[codes[i]] = java.util.Arrays.copyOf(before, before.length + 1);
+                indexesOfBit[codes[i]][before.length] = i;
+            }
+        }
+        return indexesOfBit;
     }
 
     /**
@@ -548,7 +654,39 @@ public final class Dataset {
      * null where a case has none, and null altogether when no version asks for one.
      */
     public String[] comments(String variableId, int code) {
+        Comments dictionary = commentDictionary(variableId, code);
+        return dictionary == null ? null : dictionary.toArray();
+    }
+
+    /**
+     * The comments given to one option (by harmonised code) as a dictionary: each distinct text once and a
+     * code per row; null when no version asks for one. Built once by {@link #load}.
+     */
+    public Comments commentDictionary(String variableId, int code) {
         return comments.get(CaseColumns.commentKey(variableId, code));
+    }
+
+    /**
+     * The smallest and largest value of an int variable, {@link #MISSING} left out: {@code {min, max}}, or
+     * null when no row has a value. Found once when the dataset is made.
+     */
+    public int[] range(String variableId) {
+        ints(variableId);
+        int[] range = ranges.get(variableId);
+        return range == null ? null : range.clone();
+    }
+
+    /**
+     * Each row's municipality as an index into {@link #municipalityNames()}: the array itself, which
+     * callers must not change.
+     */
+    public int[] municipalityIndexes() {
+        return municipalityIndex;
+    }
+
+    /** The municipalities by index (see {@link #municipalityIndexes()}), in the order of their first row. */
+    public List<String> municipalityNames() {
+        return municipalityNames;
     }
 
     /** The harmonised category of a choice code, or null when the crosswalks have none for it. */
@@ -593,18 +731,23 @@ public final class Dataset {
 
     /** The selected rows split by municipality, in the order of the names; municipalities without rows left out. */
     public java.util.SortedMap<String, BitSet> byMunicipality(BitSet rows) {
-        BitSet[] groups = new BitSet[municipalityNames.size()];
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            int index = municipalityIndex[row];
-            if (groups[index] == null) {
-                groups[index] = new BitSet(size);
+        long[] selected = rows.toLongArray();
+        long[][] groups = new long[municipalityNames.size()][];
+        for (int word = 0; word < selected.length; word++) {
+            int base = word << 6;
+            for (long w = selected[word]; w != 0; w &= w - 1) {
+                int bit = Long.numberOfTrailingZeros(w);
+                int index = municipalityIndex[base + bit];
+                if (groups[index] == null) {
+                    groups[index] = new long[selected.length];
+                }
+                groups[index][word] |= 1L << bit;
             }
-            groups[index].set(row);
         }
         java.util.SortedMap<String, BitSet> out = new java.util.TreeMap<>();
         for (int i = 0; i < groups.length; i++) {
             if (groups[i] != null) {
-                out.put(municipalityNames.get(i), groups[i]);
+                out.put(municipalityNames.get(i), BitSet.valueOf(groups[i]));
             }
         }
         return out;

@@ -34,25 +34,41 @@ public record CoOccurrence(int[] codes, long[][] pairs, long[] alone) {
                 counted |= 1L << codes[i];
             }
         }
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            long mask = masks[row];
-            long chosen = mask & counted;
-            if (chosen == 0) {
-                continue;
+        long countedBits = counted;
+        long[] words = rows.toLongArray();
+        // The rows grouped by their mask first (one look-up a row), then each distinct mask spread over the
+        // pairs it holds.
+        MaskCounts masksCounted = Parallel.split(words.length, (from, to) -> {
+            MaskCounts out = new MaskCounts();
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    out.add(masks[base + Long.numberOfTrailingZeros(w)]);
+                }
             }
+            return out;
+        }, MaskCounts::addAll);
+        masksCounted.forEach((mask, count) -> {
+            long chosen = mask & countedBits;
             for (long a = chosen; a != 0; a &= a - 1) {
                 int bit = Long.numberOfTrailingZeros(a);
                 int i = indexOfBit[bit];
                 if (mask == 1L << bit) {
-                    alone[i]++;
+                    alone[i] += count;
                 }
-                long[] line = pairs[i];
                 for (long b = chosen; b != 0; b &= b - 1) {
-                    line[indexOfBit[Long.numberOfTrailingZeros(b)]]++;
+                    pairs[i][indexOfBit[Long.numberOfTrailingZeros(b)]] += count;
                 }
             }
-        }
+        });
         return new CoOccurrence(codes, pairs, alone);
+    }
+
+    static long[] add(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+        return a;
     }
 
     /** Cases that chose both options; for i == j the option's total mentions. */

@@ -22,12 +22,25 @@ public record CrossTable(int[] rowCodes, int[] columnCodes, long[][] counts) {
         long[][] counts = new long[rowCodes.length][columnCodes.length];
         int[] rowTable = Frequencies.indexTable(rowCodes);
         int[] columnTable = Frequencies.indexTable(columnCodes);
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            int r = Frequencies.indexOf(rowTable, rowCodes, rowColumn[row]);
-            int c = Frequencies.indexOf(columnTable, columnCodes, columnColumn[row]);
-            if (r >= 0 && c >= 0) {
-                counts[r][c]++;
+        int width = columnCodes.length;
+        long[] words = rows.toLongArray();
+        long[] flat = Parallel.split(words.length, (from, to) -> {
+            long[] out = new long[rowCodes.length * width];
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int row = base + Long.numberOfTrailingZeros(w);
+                    int r = Frequencies.indexOf(rowTable, rowCodes, rowColumn[row]);
+                    int c = Frequencies.indexOf(columnTable, columnCodes, columnColumn[row]);
+                    if (r >= 0 && c >= 0) {
+                        out[r * width + c]++;
+                    }
+                }
             }
+            return out;
+        }, CoOccurrence::add);
+        for (int r = 0; r < rowCodes.length; r++) {
+            System.arraycopy(flat, r * width, counts[r], 0, width);
         }
         return new CrossTable(rowCodes, columnCodes, counts);
     }

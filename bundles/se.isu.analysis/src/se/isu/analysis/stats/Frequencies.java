@@ -50,20 +50,29 @@ public record Frequencies(int[] codes, long[] counts, long denominator) {
 
     /** A single-choice question: each answered row counts once; rows without an answer are left out. */
     public static Frequencies single(int[] column, BitSet rows, int[] codes) {
-        long[] counts = new long[codes.length];
-        long answered = 0;
         int[] table = indexTable(codes);
-        for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-            int value = column[row];
-            if (value == MISSING) {
-                continue;
+        long[] words = rows.toLongArray();
+        // Per part of the rows, the counts of the codes, then the rows answered.
+        long[] flat = Parallel.split(words.length, (from, to) -> {
+            long[] out = new long[codes.length + 1];
+            for (int word = from; word < to; word++) {
+                int base = word << 6;
+                for (long w = words[word]; w != 0; w &= w - 1) {
+                    int value = column[base + Long.numberOfTrailingZeros(w)];
+                    if (value == MISSING) {
+                        continue;
+                    }
+                    out[codes.length]++;
+                    int index = indexOf(table, codes, value);
+                    if (index >= 0) {
+                        out[index]++;
+                    }
+                }
             }
-            answered++;
-            int index = indexOf(table, codes, value);
-            if (index >= 0) {
-                counts[index]++;
-            }
-        }
+            return out;
+        }, CoOccurrence::add);
+        long[] counts = java.util.Arrays.copyOf(flat, codes.length);
+        long answered = flat[codes.length];
         return new Frequencies(codes, counts, answered);
     }
 

@@ -46,6 +46,29 @@ public final class Quantiles {
         return sorted.length == 0 ? Double.NaN : estimate(new OrderStatistics.Sorted(sorted), p, type);
     }
 
+    /**
+     * Quantiles of integers given as counts per value from {@code min} ({@code counts[i]} times the value
+     * {@code min + i}, {@code n} in all): the same order statistics, hence the same numbers, as from the
+     * values themselves.
+     */
+    static double[] quantilesOfCounts(int[] counts, long min, int n, double[] ps, QuantileType type) {
+        for (double p : ps) {
+            if (!(p >= 0 && p <= 1)) {
+                throw new IllegalArgumentException("p must lie in [0, 1]: " + p);
+            }
+        }
+        double[] out = new double[ps.length];
+        if (n == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        OrderStatistics order = new OrderStatistics.Counted(counts, min, n);
+        for (int i = 0; i < ps.length; i++) {
+            out[i] = estimate(order, ps[i], type);
+        }
+        return out;
+    }
+
     /** {@code values} sorted ascending into a new array, NaN left out. */
     static double[] sorted(double[] values) {
         OrderStatistics order = OrderStatistics.of(values);
@@ -161,6 +184,17 @@ public final class Quantiles {
                     counts[i] += counts[i - 1];
                 }
                 below = counts; // below[i]: how many values are smaller than min + i
+            }
+
+            /** From counts per value: {@code counts[i]} values equal {@code min + i}. */
+            Counted(int[] counts, long min, int n) {
+                this.min = min;
+                this.n = n;
+                int[] cumulative = new int[counts.length + 1];
+                for (int i = 0; i < counts.length; i++) {
+                    cumulative[i + 1] = cumulative[i] + counts[i];
+                }
+                below = cumulative;
             }
 
             @Override

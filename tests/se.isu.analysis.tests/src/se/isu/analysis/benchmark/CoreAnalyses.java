@@ -8,8 +8,8 @@ import java.util.Map;
 import se.isu.analysis.dataset.Dataset;
 import se.isu.analysis.stats.CoOccurrence;
 import se.isu.analysis.stats.CrossTable;
-import se.isu.analysis.stats.Descriptives;
-import se.isu.analysis.stats.Frequencies;
+import se.isu.analysis.stats.IntHistogram;
+import se.isu.analysis.stats.IntSummary;
 import se.isu.analysis.stats.QuantileType;
 import se.isu.analysis.stats.Quantiles;
 
@@ -17,8 +17,9 @@ import se.isu.analysis.stats.Quantiles;
  * The four computations the benchmark compares with DuckDB, written as an analysis would write them
  * with the engine's dataset and statistics: background per municipality (Tabell 1: girls, boys, mean,
  * lowest and highest age, mean insatstid), the co-occurrence of problem areas (Tabell X.1: pairs, totals,
- * alone), the quartiles of insatstid per problem area (Tabell X.2, type 7) and end reason by intervention
- * mix (Diagram 7). Each result is flattened to {@code key -> number}, the shape {@link DuckDbAnalyses}
+ * alone), the quartiles of insatstid per problem area (Tabell X.2, type 7, from per-area histograms of
+ * the days) and end reason by intervention mix (Diagram 7). The statistics count in one pass over the
+ * rows, on two threads for many rows ({@link se.isu.analysis.stats.Parallel}), as the analyses do. Each result is flattened to {@code key -> number}, the shape {@link DuckDbAnalyses}
  * gives its query results, so the two can be compared value by value.
  * <p>
  * The intervention mix of a case, from the harmonised codes of insatser: 1 traditional family treatment
@@ -69,19 +70,26 @@ final class CoreAnalyses {
 
     static Map<String, Double> background(Dataset dataset, BitSet rows, Codes codes) {
         Map<String, Double> out = new LinkedHashMap<>();
-        int[] sex = dataset.ints(SEX);
-        Map<String, BitSet> groups = dataset.byMunicipality(rows);
-        for (String municipality : codes.municipalities()) {
-            BitSet group = groups.getOrDefault(municipality, new BitSet());
-            Frequencies sexes = Frequencies.single(sex, group, new int[] { GIRL, BOY });
-            Descriptives age = Descriptives.of(dataset.values(AGE, group));
-            Descriptives length = Descriptives.of(dataset.values(LENGTH, group));
-            String key = "background|" + municipality + "|";
-            out.put(key + "girls", (double) sexes.count(0));
-            out.put(key + "boys", (double) sexes.count(1));
+        // Grouped by the rows' municipality indexes, one pass per measure, as BackgroundByMunicipality counts.
+        int[] municipality = dataset.municipalityIndexes();
+        List<String> names = dataset.municipalityNames();
+        int[] indexes = new int[names.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        CrossTable sexes = CrossTable.of(municipality, dataset.ints(SEX), rows, indexes, new int[] { GIRL, BOY });
+        IntSummary[] ages = IntSummary.byGroup(dataset.ints(AGE), municipality, names.size(), rows);
+        IntSummary[] lengths = IntSummary.byGroup(dataset.ints(LENGTH), municipality, names.size(), rows);
+        for (String name : codes.municipalities()) {
+            int i = names.indexOf(name);
+            IntSummary age = i < 0 ? new IntSummary(0, 0, 0, 0) : ages[i];
+            IntSummary length = i < 0 ? new IntSummary(0, 0, 0, 0) : lengths[i];
+            String key = "background|" + name + "|";
+            out.put(key + "girls", i < 0 ? 0.0 : (double) sexes.count(i, 0));
+            out.put(key + "boys", i < 0 ? 0.0 : (double) sexes.count(i, 1));
             out.put(key + "meanAge", age.mean());
-            out.put(key + "minAge", age.min());
-            out.put(key + "maxAge", age.max());
+            out.put(key + "minAge", age.n() == 0 ? Double.NaN : age.min());
+            out.put(key + "maxAge", age.n() == 0 ? Double.NaN : age.max());
             out.put(key + "meanLength", length.mean());
         }
         return out;
@@ -107,12 +115,16 @@ final class CoreAnalyses {
     static Map<String, Double> lengthQuantiles(Dataset dataset, BitSet rows, Codes codes) {
         Map<String, Double> out = new LinkedHashMap<>();
         int[] areas = codes.problemAreas();
-        double[][] lengths = dataset.valuesByCode(LENGTH, PROBLEMS, rows, areas);
+        double[] ps = { 0.25, 0.5, 0.75 };
+        // Counted per area into histograms of the days; gathered as values only if the days span too much.
+        IntHistogram[] counted = dataset.histogramsByCode(LENGTH, PROBLEMS, rows, areas);
+        double[][] lengths = counted == null ? dataset.valuesByCode(LENGTH, PROBLEMS, rows, areas) : null;
         for (int i = 0; i < areas.length; i++) {
-            if (lengths[i].length == 0) {
+            if (counted != null ? counted[i].n() == 0 : lengths[i].length == 0) {
                 continue;
             }
-            double[] quartiles = Quantiles.quantiles(lengths[i], new double[] { 0.25, 0.5, 0.75 }, QuantileType.TYPE_7);
+            double[] quartiles = counted != null ? counted[i].quantiles(ps, QuantileType.TYPE_7)
+                    : Quantiles.quantiles(lengths[i], ps, QuantileType.TYPE_7);
             out.put("quartiles|" + areas[i] + "|q1", quartiles[0]);
             out.put("quartiles|" + areas[i] + "|median", quartiles[1]);
             out.put("quartiles|" + areas[i] + "|q3", quartiles[2]);
