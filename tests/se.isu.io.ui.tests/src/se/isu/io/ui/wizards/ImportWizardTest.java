@@ -117,6 +117,14 @@ class ImportWizardTest {
 
     /** Presses OK in the next message dialog titled {@code title}, keeping its text. */
     private static AtomicReference<String> whenOpen(String title) {
+        return whenOpen(title, null);
+    }
+
+    /**
+     * Presses OK in the next message dialog titled {@code title}, keeping its text, after saving a PNG of it
+     * as {@code picture} under target/screenshots when that is not null.
+     */
+    private static AtomicReference<String> whenOpen(String title, String picture) {
         AtomicReference<String> text = new AtomicReference<>();
         Display display = Display.getCurrent();
         display.timerExec(100, new Runnable() {
@@ -128,6 +136,13 @@ class ImportWizardTest {
                     if (title.equals(shell.getText()) && shell.isVisible()) {
                         StringBuilder labels = new StringBuilder();
                         collectLabels(shell, labels);
+                        if (picture != null) {
+                            try {
+                                screenshot(shell, picture);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
                         text.set(labels.toString());
                         press(shell, IDialogConstants.OK_LABEL);
                         return;
@@ -268,7 +283,7 @@ class ImportWizardTest {
         assertTrue(CasesUiPlugin.getDefault().store().find(KOMMUN, "su-x", "U-1").isEmpty(), "the check stores nothing");
 
         choose(check.quarantineButton());
-        AtomicReference<String> summaryText = whenOpen("Import klar");
+        AtomicReference<String> summaryText = whenOpen("Import klar", "import-summary.png");
         press(shell, IDialogConstants.FINISH_LABEL);
         assertTrue(shell.isDisposed(), "the wizard closes while the job runs");
         ImportJob job = wizard.job();
@@ -284,6 +299,7 @@ class ImportWizardTest {
         assertTrue(shown.contains("Nya: 2") && shown.contains("Uppdaterade: 0") && shown.contains("Oförändrade: 0")
                 && shown.contains("Avvisade: 5"), shown);
         assertTrue(shown.contains(expectedQuarantine.toString()), shown);
+        assertTrue(shown.contains("Importen tog ") && shown.contains(" rader/s."), "the summary tells the import's time: " + shown);
 
         CaseStore store = CasesUiPlugin.getDefault().store();
         CaseRecord u1 = store.find(KOMMUN, "su-x", "U-1").orElseThrow();
