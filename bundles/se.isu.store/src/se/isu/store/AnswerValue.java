@@ -42,7 +42,7 @@ public sealed interface AnswerValue {
     /** The chosen options of a multiple-choice question, and the comments of those that have one. */
     record MultipleChoice(SortedSet<Integer> codes, SortedMap<Integer, String> comments) implements AnswerValue {
         public MultipleChoice {
-            codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+            codes = IntSortedSet.copyOf(codes);
             // Most choices have no comment: they share one empty map rather than each having its own.
             comments = comments.isEmpty() ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(comments));
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import se.isu.store.AnswerValue.DateAnswer;
 import se.isu.store.AnswerValue.IntegerAnswer;
@@ -67,13 +66,24 @@ public final class Answers {
 
     /** Collects answers; a later answer to the same variable replaces the earlier one. */
     public static final class Builder {
-        private final Map<String, AnswerValue> values = new LinkedHashMap<>();
+        private Map<String, AnswerValue> values = new LinkedHashMap<>();
+        /**
+         * Whether {@link #values} belongs to answers built from it: the builder then copies it before the
+         * next change, so a builder built once (as an import builds every row's) copies nothing.
+         */
+        private boolean shared;
 
         private Builder() {
         }
 
         public Builder put(String variableId, AnswerValue value) {
-            values.put(Objects.requireNonNull(variableId, "variableId"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(variableId, "variableId");
+            Objects.requireNonNull(value, "value");
+            if (shared) {
+                values = new LinkedHashMap<>(values);
+                shared = false;
+            }
+            values.put(variableId, value);
             return this;
         }
 
@@ -98,7 +108,7 @@ public final class Answers {
         }
 
         public Builder choices(String variableId, Set<Integer> codes) {
-            return put(variableId, new MultipleChoice(new TreeSet<>(codes), Collections.emptySortedMap()));
+            return put(variableId, new MultipleChoice(IntSortedSet.copyOf(codes), Collections.emptySortedMap()));
         }
 
         /** Adds a comment to an option of a multiple choice given before. */
@@ -110,7 +120,11 @@ public final class Answers {
         }
 
         public Answers build() {
-            return values.isEmpty() ? EMPTY : new Answers(Collections.unmodifiableMap(new LinkedHashMap<>(values)));
+            if (values.isEmpty()) {
+                return EMPTY;
+            }
+            shared = true;
+            return new Answers(Collections.unmodifiableMap(values));
         }
     }
 }
