@@ -67,6 +67,12 @@ final class CellParser {
         private final Question question;
         /** Normalised code or label to the option {@link ColumnMapping#option} finds for it; null for other questions. */
         private final Map<String, Option> options;
+        /**
+         * Whether no code or label of the question is made of digits, spaces and separators alone and holds
+         * a separator or a space: then a cell of codes ("4,9") can only match its pieces one by one (a label
+         * with letters never matches digits), and is read so, with no search for keys that span separators.
+         */
+        private final boolean plainKeys;
 
         QuestionReader(Question question) {
             this.question = question;
@@ -83,6 +89,8 @@ final class CellParser {
             } else {
                 options = null;
             }
+            plainKeys = options != null && options.keySet().stream().noneMatch(key -> codesOnly(key) && (key.indexOf(';') >= 0
+                    || key.indexOf(',') >= 0 || key.indexOf('|') >= 0 || key.indexOf(' ') >= 0));
         }
 
         Question question() {
@@ -183,6 +191,9 @@ final class CellParser {
          * run of pieces that names an option wins.
          */
         private SortedSet<Integer> options(String text) throws CellException {
+            if (plainKeys && codesOnly(text)) {
+                return codes(text);
+            }
             List<int[]> pieces = new ArrayList<>();
             int start = 0;
             for (int k = 0; k < text.length(); k++) {
@@ -214,6 +225,40 @@ final class CellParser {
                 }
                 codes.add(found.getCode());
                 i = j + 1;
+            }
+            return codes;
+        }
+
+        /** Whether {@code text} holds only digits, spaces and separators, as a cell of codes does. */
+        private static boolean codesOnly(String text) {
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (!(c >= '0' && c <= '9' || c == ' ' || c == ';' || c == ',' || c == '|')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The codes of a cell of codes, when no key of the question holds a separator: each piece is a
+         * key of its own, as the search by longest match in {@link #options} would find.
+         */
+        private SortedSet<Integer> codes(String text) throws CellException {
+            SortedSet<Integer> codes = new TreeSet<>();
+            int start = 0;
+            for (int k = 0; k <= text.length(); k++) {
+                if (k == text.length() || text.charAt(k) == ';' || text.charAt(k) == ',' || text.charAt(k) == '|') {
+                    String piece = text.substring(start, k).strip();
+                    if (!piece.isEmpty()) {
+                        Option found = options.get(piece);
+                        if (found == null) {
+                            throw new CellException(NLS.bind(Messages.unknownOption, name(question), piece));
+                        }
+                        codes.add(found.getCode());
+                    }
+                    start = k + 1;
+                }
             }
             return codes;
         }
