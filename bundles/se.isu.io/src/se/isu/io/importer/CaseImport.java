@@ -182,7 +182,12 @@ public final class CaseImport {
     }
 
     /** What the mapping makes of each column, worked out once for the whole file. */
-    private record Plan(ColumnMapping columns, int caseColumn, ColumnMapping.Target[] targets, QuestionReader[] readers) {
+    /**
+     * How the columns of a file are read. {@code sole[c]}: column c is the only column of its multiple-choice
+     * question, so its answer is taken as read rather than merged with the question's other columns.
+     */
+    private record Plan(ColumnMapping columns, int caseColumn, ColumnMapping.Target[] targets, QuestionReader[] readers,
+            boolean[] sole) {
     }
 
     private Plan plan() throws ImportException {
@@ -195,15 +200,21 @@ public final class CaseImport {
         ColumnMapping.Target[] targets = new ColumnMapping.Target[width];
         QuestionReader[] readers = new QuestionReader[width];
         Map<String, QuestionReader> byVariable = new HashMap<>();
+        Map<String, Integer> columnsOf = new HashMap<>();
         for (int c = 0; c < width; c++) {
             targets[c] = columns.target(c);
             String variableId = targets[c] instanceof Answer answer ? answer.variableId()
                     : targets[c] instanceof OptionFlag flag ? flag.variableId() : null;
             if (variableId != null) {
                 readers[c] = byVariable.computeIfAbsent(variableId, v -> new QuestionReader(version.findQuestion(v)));
+                columnsOf.merge(variableId, 1, Integer::sum);
             }
         }
-        return new Plan(columns, caseColumn, targets, readers);
+        boolean[] sole = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            sole[c] = targets[c] instanceof Answer answer && columnsOf.get(answer.variableId()) == 1;
+        }
+        return new Plan(columns, caseColumn, targets, readers, sole);
     }
 
     /** Checks every row and returns what would happen, storing nothing. */
@@ -552,7 +563,9 @@ public final class CaseImport {
         }
         String caseId = cell(cells, caseColumn).strip();
         Answers.Builder answers = Answers.builder();
-        Map<String, SortedSet<Integer>> flags = null;
+        // Per multiple-choice question, in the order first met: its answer when one column gives it, else the
+        // codes its columns give together.
+        Map<String, Object> flags = null;
         Set<String> unreadable = null;
         Map<String, SortedMap<Integer, String>> comments = null;
         Map<String, String> commentHeaders = null;
@@ -574,7 +587,11 @@ public final class CaseImport {
                         if (flags == null) {
                             flags = new LinkedHashMap<>();
                         }
-                        flags.computeIfAbsent(answer.variableId(), v -> new TreeSet<>()).addAll(multiple.codes());
+                        if (plan.sole()[c]) {
+                            flags.put(answer.variableId(), multiple);
+                        } else {
+                            codesOf(flags, answer.variableId()).addAll(multiple.codes());
+                        }
                     } else if (parsed != null) {
                         answers.put(answer.variableId(), parsed);
                     }
@@ -591,7 +608,7 @@ public final class CaseImport {
                     if (flags == null) {
                         flags = new LinkedHashMap<>();
                     }
-                    SortedSet<Integer> codes = flags.computeIfAbsent(flag.variableId(), v -> new TreeSet<>());
+                    SortedSet<Integer> codes = codesOf(flags, flag.variableId());
                     if (plan.readers()[c].flag(value)) {
                         codes.add(flag.code());
                     }
@@ -609,9 +626,15 @@ public final class CaseImport {
             }
         }
         if (flags != null) {
-            flags.forEach((variableId, codes) -> {
-                if (!codes.isEmpty()) {
-                    answers.put(variableId, new MultipleChoice(codes, new TreeMap<>()));
+            flags.forEach((variableId, given) -> {
+                if (given instanceof MultipleChoice multiple) {
+                    if (!multiple.codes().isEmpty()) {
+                        answers.put(variableId, multiple);
+                    }
+                } else if (given instanceof SortedSet<?> codes && !codes.isEmpty()) {
+                    @SuppressWarnings("unchecked")
+                    SortedSet<Integer> chosen = (SortedSet<Integer>) codes;
+                    answers.put(variableId, new MultipleChoice(chosen, new TreeMap<>()));
                 }
             });
         }
@@ -645,6 +668,12 @@ public final class CaseImport {
         }
         return check.problems.size() == before
                 ? CaseRecord.of(municipality, null, version.getFormId(), version.getVersion(), caseId, false, built) : null;
+    }
+
+    /** The codes gathered for a multiple-choice question that several columns answer. */
+    @SuppressWarnings("unchecked")
+    private static SortedSet<Integer> codesOf(Map<String, Object> flags, String variableId) {
+        return (SortedSet<Integer>) flags.computeIfAbsent(variableId, v -> new TreeSet<Integer>());
     }
 
     /**
