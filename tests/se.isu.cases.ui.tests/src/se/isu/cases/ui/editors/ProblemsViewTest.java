@@ -6,24 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -209,7 +201,7 @@ class ProblemsViewTest {
         assertEquals(caseOrder.stream().sorted(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv-SE")))
                 .toList(), caseOrder, "sorted by case");
         editor.reveal("avslutsdatum");
-        screenshot("problems-view.png");
+        RegistrarSteps.screenshot("problems-view.png");
 
         type(editor.textField("avslutsdatum"), "2021-09-30");
         assertEquals(List.of(), editor.problems());
@@ -251,33 +243,5 @@ class ProblemsViewTest {
         CasesUiPlugin.getDefault().casesChanged();
         flush();
         assertTrue(rowsOf(view, DRAFT_ID).isEmpty(), view.rows().toString());
-    }
-
-    /** A PNG of the workbench window as it is drawn now, under target/screenshots. */
-    private static Path screenshot(String name) throws Exception {
-        flush();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.forceActive();
-        flush();
-        Thread.sleep(300);
-        flush();
-        Point size = shell.getSize();
-        Image image = new Image(shell.getDisplay(), size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of("target", "screenshots", name);
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
     }
 }
