@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -119,11 +119,12 @@ public final class CsvImporter implements Importer {
                         throw new ImportException(new ImportProblem(name, row, null, null,
                                 NLS.bind(Messages.tooManyColumns, record.size(), MAX_COLUMNS)));
                     }
-                    List<String> cells = new ArrayList<>(record.size());
-                    for (String cell : record) {
-                        cells.add(row == 1 && cells.isEmpty() && bom ? stripBom(cell) : cell);
+                    // The record's own copy of its values: iterating a record streams them into a new list.
+                    String[] cells = record.values();
+                    if (row == 1 && bom && cells.length > 0) {
+                        cells[0] = stripBom(cells[0]);
                     }
-                    handler.row(row, cells);
+                    handler.row(row, Arrays.asList(cells));
                 }
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
                 throw new ImportException(new ImportProblem(name, 0, null, null, NLS.bind(Messages.csvBroken, e.getMessage())), e);
