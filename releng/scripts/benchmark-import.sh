@@ -6,6 +6,12 @@
 # product and the file generator (tests/se.isu.product.tests) first when they are missing. Not a test:
 # nothing fails on a slow machine.
 #
+# Then the same files are imported in one JVM (ImportBenchmark, through Maven with the import-benchmark
+# profile): two warm-up imports of the first file, then each file three times, each into a new store,
+# with every rate and the median printed. A new process spends its first 100,000 rows mostly in code
+# that is not compiled yet; this half gives the rate of a workbench that has imported before.
+# ISU_BENCH_SAME_JVM=0 leaves it out.
+#
 #   releng/scripts/benchmark-import.sh                   # csv and xlsx, 100000 and 1000000 rows
 #   releng/scripts/benchmark-import.sh 100000            # only 100,000 rows
 #   ISU_BENCH_FORMATS=csv releng/scripts/benchmark-import.sh 100000 1000000
@@ -89,7 +95,35 @@ for format in "${formats[@]}"; do
     rm -rf "$home"
   done
 done
+
+# The second half: the same files imported in one JVM, several times each, after warm-up imports
+# (ImportBenchmark in tests/se.isu.io.tests): the rate of a workbench that has imported before.
+same_jvm=()
+if [ "${ISU_BENCH_SAME_JVM:-1}" != 0 ]; then
+  files=$(printf '%s\n' "${formats[@]}" | while read -r format; do for size in "${sizes[@]}"; do
+    printf '%s,' "$work/sux-2021-$size.$format"; done; done)
+  echo "[import-benchmark] the same files in one JVM: building the import's tests and running ImportBenchmark..."
+  ./mvnw -B -q verify -Pimport-benchmark -pl features/se.isu.workbench.feature,tests/se.isu.io.tests -am \
+    "-Dimport.benchmark.files=${files%,}" "-Dimport.benchmark.heap=${heap_limit:-2g}" > "$work/same-jvm.out" 2>&1 \
+    || { tail -n 40 "$work/same-jvm.out" >&2; exit 1; }
+  grep '^\[import-benchmark\]' "$work/same-jvm.out"
+  # "sux-2021-100000.csv, 100,000 rows, imported into a new store 3 times: a, b, c rows/s; median m rows/s; CPU ...; heap peak h MiB (...)"
+  while IFS= read -r line; do
+    same_jvm+=("$(sed -E 's/^\[import-benchmark\] ([^,]+), ([0-9,]+) rows, imported into a new store ([0-9]+) times: (.*) rows\/s; median ([0-9,]+) rows\/s; CPU (.*) s; heap peak ([0-9]+) MiB \(load average (.*)\)$/| \1 | \2 | \4 | **\5** | \6 s | \7 MiB | \8 |/' <<< "$line")")
+  done < <(grep 'imported into a new store' "$work/same-jvm.out")
+fi
+
+echo
+echo "A new process per file (isu import):"
 echo
 echo "| file | rows | size | import | rows/s | process (wall) | rows/s | process CPU | peak heap before / after GC (limit) | peak RSS | load average before → after |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
 printf '%s\n' "${rows_table[@]}"
+if [ ${#same_jvm[@]} -gt 0 ]; then
+  echo
+  echo "One JVM, each file imported into a new store after the warm-up (ImportBenchmark):"
+  echo
+  echo "| file | rows | rows/s of each import | median rows/s | CPU of each import | heap peak | load average |"
+  echo "|---|---:|---|---:|---|---:|---:|"
+  printf '%s\n' "${same_jvm[@]}"
+fi
