@@ -12,6 +12,7 @@ import se.isu.analysis.export.ResultText;
 import se.isu.analysis.result.AnalysisResult;
 import se.isu.analysis.result.BoxPlot;
 import se.isu.analysis.result.Cell;
+import se.isu.analysis.result.Labels;
 import se.isu.analysis.result.Series;
 import se.isu.analysis.result.Table;
 import se.isu.analysis.stats.BoxStatistics;
@@ -27,7 +28,6 @@ import se.isu.report.internal.Messages;
  * last rows are "Antal barn" and "Totalt" where there are such; the chart shows the categories, not the
  * totals.
  */
-@SuppressWarnings("restriction")
 public final class ChartRenderer {
 
     static final int WIDTH = 900;
@@ -55,8 +55,7 @@ public final class ChartRenderer {
         List<Integer> categories = new ArrayList<>();
         for (int r = 0; r < table.rowHeaders().size(); r++) {
             String header = table.rowHeaders().get(r);
-            if (!header.equals(se.isu.analysis.internal.Messages.rowTotal)
-                    && !header.equals(se.isu.analysis.internal.Messages.rowChildren)) {
+            if (!Labels.isSummaryRow(header)) {
                 categories.add(r);
             }
         }
@@ -78,8 +77,7 @@ public final class ChartRenderer {
                 return Optional.of(heatMap(table, categories, columns, group, threshold));
             }
         }
-        for (String kind : List.of(se.isu.analysis.internal.Messages.columnShare,
-                se.isu.analysis.internal.Messages.columnMedianDays, se.isu.analysis.internal.Messages.columnCount)) {
+        for (String kind : List.of(Labels.share(), Labels.medianDays(), Labels.count())) {
             List<Integer> columns = new ArrayList<>();
             for (int c = 0; c < table.columnHeaders().size(); c++) {
                 if (what(table.columnHeaders().get(c)).equals(kind)) {
@@ -87,9 +85,9 @@ public final class ChartRenderer {
                 }
             }
             if (!columns.isEmpty()) {
-                boolean share = kind.equals(se.isu.analysis.internal.Messages.columnShare);
+                boolean share = kind.equals(Labels.share());
                 String axis = share ? Messages.axisShare
-                        : kind.equals(se.isu.analysis.internal.Messages.columnMedianDays) ? Messages.axisMedianDays
+                        : kind.equals(Labels.medianDays()) ? Messages.axisMedianDays
                                 : Messages.axisCount;
                 List<String> series = columns.stream().map(c -> seriesLabel(table.columnHeaders().get(c), kind)).toList();
                 return Optional.of(bars(categories, categoryLabels, columns, series, table, share, false, axis));

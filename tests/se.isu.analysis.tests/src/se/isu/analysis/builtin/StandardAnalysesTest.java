@@ -1,6 +1,7 @@
 package se.isu.analysis.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import se.isu.analysis.disclosure.SmallCountMasking;
 import se.isu.analysis.result.AnalysisResult;
 import se.isu.analysis.result.BoxPlot;
 import se.isu.analysis.result.Cell;
+import se.isu.analysis.result.Labels;
 import se.isu.analysis.result.Table;
 
 /** Every standard analysis on {@link SmallSuxData}, its figures counted by hand. */
@@ -89,6 +91,19 @@ class StandardAnalysesTest {
         assertEquals(13, count(t, "Totalt", "Antal"));
         assertEquals(62.5, measure(t, area(5), "Andel (%)"), 1e-9);
         assertEquals("Totalt", t.rowHeaders().get(t.rowHeaders().size() - 1));
+    }
+
+    @Test
+    void labelsNameTheSummaryRowsAndColumnKindsTheAnalysesUse() {
+        Table t = table("problemAreas", Map.of());
+        // What a chart or report reads to leave the sums out of its categories and to pick its bars.
+        List<String> summaries = t.rowHeaders().stream().filter(Labels::isSummaryRow).toList();
+        assertEquals(List.of("Antal barn", "Totalt"), summaries);
+        assertEquals(List.of(Labels.children(), Labels.total()), summaries);
+        assertTrue(t.columnHeaders().containsAll(List.of(Labels.count(), Labels.share())), t.columnHeaders().toString());
+        assertFalse(Labels.isSummaryRow(area(5)));
+        Table lengths = table("lengthByProblemArea", Map.of());
+        assertTrue(lengths.columnHeaders().contains(Labels.medianDays()), lengths.columnHeaders().toString());
     }
 
     @Test
