@@ -36,6 +36,7 @@ import se.isu.forms.registry.FormRegistry;
 import se.isu.store.CaseQuery;
 import se.isu.store.Municipality;
 import se.isu.store.derby.DerbyCaseStore;
+import se.isu.tests.support.SuxCases;
 
 /**
  * The analysis engine's speed on this machine, for generated SU-X 2021 cases in a real Derby store: the
@@ -97,7 +98,7 @@ class AnalysisBenchmark {
                 store.register(version);
             }
             List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-            BenchmarkCases cases = new BenchmarkCases(generated, municipalities, 2021);
+            SuxCases cases = new SuxCases(generated, municipalities, 2021, SuxCases.Shape.ANALYSIS);
             assertEquals(size, store.insertAll(cases.cases(0, size)));
         }
         print("%,d cases: generated and stored in %.1f s", size, seconds(start));

@@ -42,6 +42,7 @@ import se.isu.forms.registry.FormRegistry;
 import se.isu.store.CaseQuery;
 import se.isu.store.Municipality;
 import se.isu.store.derby.DerbyCaseStore;
+import se.isu.tests.support.SuxCases;
 
 /**
  * On enough generated cases that the engine counts in two halves on two threads, every registered
@@ -70,7 +71,7 @@ class ParallelCountingTest {
             store.register(v2020);
             store.register(v2021);
             List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-            store.insertAll(new BenchmarkCases(v2021, municipalities, 6).cases(0, SIZE));
+            store.insertAll(new SuxCases(v2021, municipalities, 6, SuxCases.Shape.ANALYSIS).cases(0, SIZE));
             dataset = Dataset.load(store, List.of(v2020, v2021), List.of(crosswalk), CaseQuery.forAnalysis(),
                     DatasetRoles.suX());
         }

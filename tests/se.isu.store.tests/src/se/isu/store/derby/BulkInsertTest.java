@@ -18,6 +18,7 @@ import se.isu.store.CaseQuery;
 import se.isu.store.CaseRecord;
 import se.isu.store.ImportResult;
 import se.isu.store.StoreException;
+import se.isu.tests.support.SuxCases;
 
 /** A bulk insert is all or nothing: a failure at case N leaves none of the batch stored. */
 class BulkInsertTest {
@@ -28,12 +29,12 @@ class BulkInsertTest {
     Path folder;
 
     private FormVersion v2021;
-    private CaseGenerator generator;
+    private SuxCases generator;
 
     @BeforeEach
     void forms() {
         v2021 = SuxForms.v2021();
-        generator = new CaseGenerator(v2021, MUNICIPALITIES, 42);
+        generator = new SuxCases(v2021, MUNICIPALITIES, 42, SuxCases.Shape.STORE);
     }
 
     /** A batch large enough that many of its cases are in the table when case N fails. */
@@ -117,7 +118,7 @@ class BulkInsertTest {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2020);
             store.register(v2021);
-            List<CaseRecord> before = new CaseGenerator(v2020, MUNICIPALITIES, 1).list(0, 5);
+            List<CaseRecord> before = new SuxCases(v2020, MUNICIPALITIES, 1, SuxCases.Shape.STORE).list(0, 5);
             store.insertAll(before);
             List<CaseRecord> batch = generator.list(10, 50);
             batch.add(generator.caseNumber(2));
@@ -133,7 +134,7 @@ class BulkInsertTest {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2020);
             store.register(v2021);
-            CaseGenerator older = new CaseGenerator(v2020, MUNICIPALITIES, 1);
+            SuxCases older = new SuxCases(v2020, MUNICIPALITIES, 1, SuxCases.Shape.STORE);
             List<CaseRecord> before = older.list(0, 5);
             store.insertAll(before);
             // 2021 cases first, then 2020 cases: the last repeats an id the batch gave a 2021 case.
@@ -224,7 +225,7 @@ class BulkInsertTest {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2020);
             store.register(v2021);
-            CaseGenerator old = new CaseGenerator(v2020, MUNICIPALITIES, 7);
+            SuxCases old = new SuxCases(v2020, MUNICIPALITIES, 7, SuxCases.Shape.STORE);
             store.insertAll(old.list(0, 5));
             CaseRecord before = store.find("Bollnäs", "su-x", "B-1").orElseThrow();
             Thread.sleep(5);

@@ -27,6 +27,7 @@ import se.isu.store.CaseColumns;
 import se.isu.store.CaseCount;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseRecord;
+import se.isu.tests.support.SuxCases;
 
 /** Queries by municipality, year of closing and form version, counts, and the columnar read. */
 class CaseQueryTest {
@@ -40,8 +41,8 @@ class CaseQueryTest {
 
     @BeforeEach
     void cases() {
-        all.addAll(new CaseGenerator(SuxForms.v2020(), MUNICIPALITIES, 20).list(0, 90));
-        List<CaseRecord> current = new CaseGenerator(SuxForms.v2021(), MUNICIPALITIES, 21).list(1000, 120);
+        all.addAll(new SuxCases(SuxForms.v2020(), MUNICIPALITIES, 20, SuxCases.Shape.STORE).list(0, 90));
+        List<CaseRecord> current = new SuxCases(SuxForms.v2021(), MUNICIPALITIES, 21, SuxCases.Shape.STORE).list(1000, 120);
         // Every fifth 2021 case is a draft: stored, listed, but kept out of analyses; every other of
         // those has no closing date yet, so it belongs to no year.
         for (int i = 0; i < current.size(); i++) {

@@ -36,6 +36,7 @@ import se.isu.store.CaseRecord;
 import se.isu.store.SaveOutcome;
 import se.isu.store.StoreException;
 import se.isu.store.StoreLocation;
+import se.isu.tests.support.SuxCases;
 
 /** Cases of both SU-X versions through Derby and back. */
 class DerbyCaseStoreTest {
@@ -49,7 +50,7 @@ class DerbyCaseStoreTest {
     @ValueSource(strings = { "2020", "2021" })
     void everyQuestionKindAndEveryCodeComesBackAsItWasSaved(String versionName) throws Exception {
         FormVersion version = SuxForms.version(versionName);
-        List<CaseRecord> saved = new ArrayList<>(new CaseGenerator(version, MUNICIPALITIES, 7).list(0, 40));
+        List<CaseRecord> saved = new ArrayList<>(new SuxCases(version, MUNICIPALITIES, 7, SuxCases.Shape.STORE).list(0, 40));
         saved.addAll(everyOption(version));
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
@@ -70,7 +71,7 @@ class DerbyCaseStoreTest {
      * option of a multiple choice at once), so that every code of the version is stored and read back.
      */
     private static List<CaseRecord> everyOption(FormVersion version) {
-        CaseRecord base = new CaseGenerator(version, MUNICIPALITIES, 11).caseNumber(0);
+        CaseRecord base = new SuxCases(version, MUNICIPALITIES, 11, SuxCases.Shape.STORE).caseNumber(0);
         List<CaseRecord> out = new ArrayList<>();
         int n = 0;
         for (Question question : version.allQuestions()) {
@@ -124,13 +125,13 @@ class DerbyCaseStoreTest {
     void aRecordKeepsItsFormVersionAndA2020RecordStaysReadableWhen2021IsInUse() throws Exception {
         FormVersion v2020 = SuxForms.v2020();
         FormVersion v2021 = SuxForms.v2021();
-        List<CaseRecord> old = new CaseGenerator(v2020, MUNICIPALITIES, 1).list(0, 30);
+        List<CaseRecord> old = new SuxCases(v2020, MUNICIPALITIES, 1, SuxCases.Shape.STORE).list(0, 30);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2020);
             assertEquals(30, store.insertAll(old));
         }
         String before = tableDump(folder, "CASES_SU_X_2020");
-        List<CaseRecord> current = new CaseGenerator(v2021, MUNICIPALITIES, 2).list(1000, 30);
+        List<CaseRecord> current = new SuxCases(v2021, MUNICIPALITIES, 2, SuxCases.Shape.STORE).list(1000, 30);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2020);
             store.register(v2021);
@@ -174,7 +175,7 @@ class DerbyCaseStoreTest {
     @Test
     void reopeningTheStoreFindsEverythingAndReusesItsTables() throws Exception {
         FormVersion v2021 = SuxForms.v2021();
-        List<CaseRecord> cases = new CaseGenerator(v2021, MUNICIPALITIES, 3).list(0, 25);
+        List<CaseRecord> cases = new SuxCases(v2021, MUNICIPALITIES, 3, SuxCases.Shape.STORE).list(0, 25);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2021);
             store.insertAll(cases);
@@ -197,7 +198,7 @@ class DerbyCaseStoreTest {
     @Test
     void savingAnExistingCaseIdReplacesTheCaseAndKeepsItsCreationTime() throws Exception {
         FormVersion v2021 = SuxForms.v2021();
-        CaseRecord first = new CaseGenerator(v2021, MUNICIPALITIES, 4).caseNumber(1);
+        CaseRecord first = new SuxCases(v2021, MUNICIPALITIES, 4, SuxCases.Shape.STORE).caseNumber(1);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2021);
             assertEquals(SaveOutcome.CREATED, store.save(first.withDraft(true)));
@@ -216,8 +217,8 @@ class DerbyCaseStoreTest {
 
     @Test
     void aCaseRecordedAgainOnAnotherVersionMovesToIt() throws Exception {
-        CaseRecord old = new CaseGenerator(SuxForms.v2020(), MUNICIPALITIES, 5).caseNumber(3);
-        CaseRecord again = new CaseGenerator(SuxForms.v2021(), MUNICIPALITIES, 5).caseNumber(3);
+        CaseRecord old = new SuxCases(SuxForms.v2020(), MUNICIPALITIES, 5, SuxCases.Shape.STORE).caseNumber(3);
+        CaseRecord again = new SuxCases(SuxForms.v2021(), MUNICIPALITIES, 5, SuxCases.Shape.STORE).caseNumber(3);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(SuxForms.v2020());
             store.register(SuxForms.v2021());

@@ -34,6 +34,7 @@ import se.isu.store.CaseColumns;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseRecord;
 import se.isu.store.StoreException;
+import se.isu.tests.support.SuxCases;
 
 /**
  * The layout follows whatever form version it is given: a form that is not SU-X, with a free-text
@@ -180,7 +181,7 @@ class DerivedSchemaTest {
     @Test
     void aCaseTableHasOnlyItsPrimaryKeyAndAStoreWithTheOldForeignKeyLosesIt() throws Exception {
         FormVersion v2021 = SuxForms.v2021();
-        CaseRecord record = new CaseGenerator(v2021, java.util.List.of("Ockelbo"), 3).caseNumber(0);
+        CaseRecord record = new SuxCases(v2021, java.util.List.of("Ockelbo"), 3, SuxCases.Shape.STORE).caseNumber(0);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(v2021);
             store.save(record);

@@ -24,6 +24,7 @@ import se.isu.store.CaseColumns;
 import se.isu.store.CaseQuery;
 import se.isu.store.ImportResult;
 import se.isu.store.Municipality;
+import se.isu.tests.support.SuxCases;
 
 /**
  * The store's speed on this machine: bulk insert, columnar read and streaming read of generated SU-X
@@ -76,7 +77,7 @@ class StoreBenchmark {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
             List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-            CaseGenerator generator = new CaseGenerator(version, municipalities, 7);
+            SuxCases generator = new SuxCases(version, municipalities, 7, SuxCases.Shape.STORE);
             assertEquals(WARM_UP, store.insertAll(generator.cases(0, WARM_UP)));
             store.readColumns(version.getFormId(), version.getVersion(), CaseQuery.forAnalysis());
         }
@@ -95,7 +96,7 @@ class StoreBenchmark {
             try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
                 store.register(version);
                 List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-                CaseGenerator generator = new CaseGenerator(version, municipalities, 11 + i);
+                SuxCases generator = new SuxCases(version, municipalities, 11 + i, SuxCases.Shape.STORE);
                 long start = System.nanoTime();
                 assertEquals(1, store.insertAll(generator.cases(0, 1)));
                 times.add(String.format("%.0f ms", seconds(start) * 1000));
@@ -110,7 +111,7 @@ class StoreBenchmark {
      * default), so that one figure is not taken for the rate: on a shared machine a single run varies
      * with what else runs. Prints every rate and their median.
      */
-    private static void repeat(FormVersion version, Path folder, CaseGenerator generator, long size, double first)
+    private static void repeat(FormVersion version, Path folder, SuxCases generator, long size, double first)
             throws Exception {
         int repeats = Integer.getInteger(REPEATS, 3);
         if (repeats < 2) {
@@ -141,7 +142,7 @@ class StoreBenchmark {
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             municipalities = store.municipalities().stream().map(Municipality::name).toList();
         }
-        CaseGenerator generator = new CaseGenerator(version, municipalities, 2021);
+        SuxCases generator = new SuxCases(version, municipalities, 2021, SuxCases.Shape.STORE);
 
         // What making the cases costs by itself: insertAll makes them again, on its preparing thread.
         long start = System.nanoTime();
@@ -241,7 +242,7 @@ class StoreBenchmark {
             FormTable table = store.table(version.getFormId(), version.getVersion());
             CaseCodec codec = new CaseCodec();
             List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-            CaseGenerator generator = new CaseGenerator(version, municipalities, 2021);
+            SuxCases generator = new SuxCases(version, municipalities, 2021, SuxCases.Shape.STORE);
             java.time.Instant now = java.time.Instant.now();
             try (java.sql.Connection c = store.database().connect();
                     java.sql.PreparedStatement insert = c.prepareStatement(DerbyCaseStore.insertSql(table))) {

@@ -44,6 +44,7 @@ import se.isu.forms.ui.FormsUiPlugin;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseStore;
 import se.isu.store.Municipality;
+import se.isu.tests.support.SuxCases;
 
 /**
  * How long the Analys perspective takes to show an analysis and to follow the filter bar, in the real
@@ -86,7 +87,7 @@ class ViewsBenchmark {
         assertEquals(0, store.count(CaseQuery.all()), "the benchmark needs a fresh store (clean build)");
         FormVersion version = FormsUiPlugin.getDefault().registry().find("su-x", "2021").orElseThrow();
         List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
-        ViewsBenchmarkCases cases = new ViewsBenchmarkCases(version, municipalities, 2021);
+        SuxCases cases = new SuxCases(version, municipalities, 2021, SuxCases.Shape.VIEWS);
         List<String> analyses = AnalysisUiPlugin.getDefault().analyses().analyses().stream().map(AnalysisDescriptor::id)
                 .filter(id -> id.startsWith(STANDARD) && !id.startsWith(TEST_ANALYSES)).toList();
         IWorkbenchPage page = page();

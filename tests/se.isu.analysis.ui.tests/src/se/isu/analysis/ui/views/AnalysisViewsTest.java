@@ -28,15 +28,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -66,6 +63,7 @@ import se.isu.analysis.ui.outputs.PlottedSeries;
 import se.isu.cases.ui.CasesUiPlugin;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseStore;
+import se.isu.tests.support.Screenshots;
 
 /**
  * The Analys perspective on a store filled with generated cases (written through the CaseStore API):
@@ -577,31 +575,13 @@ class AnalysisViewsTest {
         assertFalse(view.isComputing());
     }
 
-    /** A PNG of the workbench window with the view on top, under target/screenshots. */
+    /**
+     * A PNG of the workbench window with the view on top, under target/screenshots: given longer than a
+     * dialog to paint, since the charts draw after the table.
+     */
     private static void shoot(ResultView view, String name) throws Exception {
         view.getSite().getPage().activate(view);
         flush();
-        Shell shell = view.getSite().getShell();
-        shell.forceActive();
-        flush();
-        Thread.sleep(400);
-        flush();
-        Point size = shell.getSize();
-        Image image = new Image(shell.getDisplay(), size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of("target", "screenshots", name);
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
+        Screenshots.save(view.getSite().getShell(), name, 400);
     }
 }

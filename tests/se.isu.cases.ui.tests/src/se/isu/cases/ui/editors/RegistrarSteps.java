@@ -10,16 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -31,6 +25,7 @@ import se.isu.cases.ui.views.CasesView;
 import se.isu.forms.FormVersion;
 import se.isu.forms.Rule;
 import se.isu.store.StoreLocation;
+import se.isu.tests.support.Screenshots;
 
 /**
  * What the registrar's round does in the workbench, shared by the two workbench runs of the UI test:
@@ -119,29 +114,7 @@ final class RegistrarSteps {
     /** A PNG of the workbench window as it is drawn now, under target/screenshots. */
     static Path screenshot(String name) throws Exception {
         flush();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.forceActive();
-        flush();
-        Thread.sleep(300);
-        flush();
-        Point size = shell.getSize();
-        Image image = new Image(shell.getDisplay(), size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of("target", "screenshots", name);
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        return Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 
     static TreeItem child(TreeItem[] items, String prefix) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,15 +17,9 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.jface.bindings.TriggerSequence;
@@ -62,6 +55,7 @@ import se.isu.forms.ui.internal.Messages;
 import se.isu.forms.ui.views.CrosswalkView;
 import se.isu.forms.ui.views.DiffView;
 import se.isu.forms.ui.views.FormsView;
+import se.isu.tests.support.Screenshots;
 
 /**
  * The process leader's round in the Formulär perspective: draft SU-X 2022 from 2021, edit it in the
@@ -99,29 +93,7 @@ class FormsUiTest {
     /** A PNG of the workbench window as it is drawn now, under target/. */
     private static Path screenshot(String name) throws Exception {
         flush();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.forceActive();
-        flush();
-        Thread.sleep(300);
-        flush();
-        Point size = shell.getSize();
-        Image image = new Image(shell.getDisplay(), size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of("target", "screenshots", name);
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
+        return Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 
     /** The key sequences the workbench binds to a command, as a user reads them ("Ctrl+Z"). */

@@ -18,11 +18,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -41,6 +36,7 @@ import se.isu.store.Answers;
 import se.isu.store.CaseQuery;
 import se.isu.store.CaseRecord;
 import se.isu.store.CaseStore;
+import se.isu.tests.support.Screenshots;
 
 /**
  * The import wizard driven through its pages with its real widgets, as a registrar would: a file
@@ -138,7 +134,7 @@ class ImportWizardTest {
                         collectLabels(shell, labels);
                         if (picture != null) {
                             try {
-                                screenshot(shell, picture);
+                                Screenshots.save(shell, picture);
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -175,32 +171,6 @@ class ImportWizardTest {
             }
         }
         flush();
-    }
-
-    /** A PNG of {@code shell} as it is drawn now, under target/screenshots. */
-    private static Path screenshot(Shell shell, String name) throws Exception {
-        shell.forceActive();
-        flush();
-        Thread.sleep(300);
-        flush();
-        Point size = shell.getSize();
-        Image image = new Image(shell.getDisplay(), size.x, size.y);
-        GC gc = new GC(shell);
-        try {
-            gc.copyArea(image, 0, 0);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path file = Path.of("target", "screenshots", name);
-            Files.createDirectories(file.getParent());
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-            return file;
-        } finally {
-            image.dispose();
-        }
     }
 
     private static List<List<String>> rows(org.eclipse.swt.widgets.Table table) {
@@ -277,7 +247,7 @@ class ImportWizardTest {
                 "the first problem is shown whole: " + check.problemDetail().getText());
         assertEquals(expectedQuarantine.toString(), check.quarantineField().getText(), "the quarantine goes beside the file");
         assertTrue(check.quarantineButton().getSelection(), "quarantine is the proposed choice");
-        Path picture = screenshot(shell, "import-wizard.png");
+        Path picture = Screenshots.save(shell, "import-wizard.png");
         assertTrue(Files.size(picture) > 10_000, "the problems page was drawn");
         assertFalse(Files.exists(expectedQuarantine), "the check writes nothing");
         assertTrue(CasesUiPlugin.getDefault().store().find(KOMMUN, "su-x", "U-1").isEmpty(), "the check stores nothing");
@@ -338,7 +308,7 @@ class ImportWizardTest {
         assertEquals("Importeras inte", combos.get(9).getText(), "Handläggare is no question of the form");
         assertTrue(mapping.getMessage().contains("Handläggare"), "the unmapped column is named: " + mapping.getMessage());
 
-        screenshot(shell, "import-wizard-mapping.png");
+        Screenshots.save(shell, "import-wizard-mapping.png");
         mapping.profileNameField().setText("Verksamhetssystemet");
         press(shell, "&Spara profil");
         assertTrue(Files.isRegularFile(se.isu.io.importer.ColumnMapping.profileFile(wizard.profileFolder(), KOMMUN,

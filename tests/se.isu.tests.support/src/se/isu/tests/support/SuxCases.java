@@ -1,10 +1,11 @@
-package se.isu.analysis.benchmark;
+package se.isu.tests.support;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,13 +24,47 @@ import se.isu.store.Answers;
 import se.isu.store.CaseRecord;
 
 /**
- * Deterministic SU-X cases for the analysis benchmark, read from the form version's model as the store
- * benchmark's generator does: every question answered with a value of its kind, dates in form order
- * (referral, start, closing), one to three options of a multiple choice (no more than the question
- * allows), a comment wherever an option asks for one, the municipalities in turn. The same seed gives
- * the same cases.
+ * Deterministic cases for any form version, read from its model: every question that is still asked
+ * answered with a value of its kind (an integer within the question's bounds, dates in form order, so
+ * referral, start and closing come in that order, free text, options drawn from those still asked, one to
+ * three of a multiple choice and no more than the question allows), a comment wherever an option asks for
+ * one, the municipalities in turn. Case number n depends only on the seed, the version, the municipalities
+ * and the {@link Shape}, never on the cases made before it, so a larger set is the smaller one and more
+ * cases, and cases can be made one at a time as a store iterates them.
+ * <p>
+ * The store's tests and benchmark, the analysis benchmark (and its DuckDB comparison) and the views
+ * benchmark each use their own {@link Shape}; their documented figures rest on these exact cases, so a
+ * change to what a shape draws, or to the order of its draws, changes those figures.
  */
-final class BenchmarkCases {
+public final class SuxCases {
+
+    /**
+     * How the cases of one user are drawn.
+     *
+     * @param caseIdPrefix    before the case number in the case id ("A-" gives A-0, A-1, ...)
+     * @param dateGapBound    each date after the first is up to this many days, exclusive, after the one
+     *                        before it
+     * @param namedMethods    whether the comment of a commented intervention ({@code insatser}) names one of
+     *                        the manual-based methods of the report's Tabell 2, in spelling variants, rather
+     *                        than "vilken n"
+     * @param units           whether a quarter of the cases name a unit ("Enhet 1" to "Enhet 3")
+     */
+    public record Shape(String caseIdPrefix, int dateGapBound, boolean namedMethods, boolean units) {
+
+        /** The analysis benchmark's cases and those of the engine's two-thread counting test. */
+        public static final Shape ANALYSIS = new Shape("A-", 400, true, false);
+        /** The views benchmark's: the analysis benchmark's with their own case ids. */
+        public static final Shape VIEWS = new Shape("V-", 400, true, false);
+        /** The case store's tests and benchmark: dates closer together, units, no named methods. */
+        public static final Shape STORE = new Shape("B-", 120, false, true);
+
+        public Shape {
+            Objects.requireNonNull(caseIdPrefix, "caseIdPrefix");
+            if (dateGapBound < 1) {
+                throw new IllegalArgumentException("dateGapBound " + dateGapBound);
+            }
+        }
+    }
 
     /**
      * What the free text of a commented intervention names: the manual-based methods of the report's
@@ -44,13 +79,18 @@ final class BenchmarkCases {
     private final FormVersion version;
     private final List<String> municipalities;
     private final long seed;
+    private final Shape shape;
     private final List<Question> questions = new ArrayList<>();
     private final List<List<Option>> asked = new ArrayList<>();
 
-    BenchmarkCases(FormVersion version, List<String> municipalities, long seed) {
+    public SuxCases(FormVersion version, List<String> municipalities, long seed, Shape shape) {
+        if (municipalities.isEmpty()) {
+            throw new IllegalArgumentException("no municipality");
+        }
         this.version = version;
         this.municipalities = List.copyOf(municipalities);
         this.seed = seed;
+        this.shape = Objects.requireNonNull(shape, "shape");
         for (Question question : version.allQuestions()) {
             if (question.isRetired() || question instanceof TextQuestion text && text.isKey()) {
                 continue;
@@ -68,8 +108,8 @@ final class BenchmarkCases {
         }
     }
 
-    /** Case number {@code n} (from 0): the same every time for the same seed. */
-    CaseRecord caseNumber(long n) {
+    /** Case number {@code n} (from 0): the same every time for the same seed, version and shape. */
+    public CaseRecord caseNumber(long n) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + n);
         Answers.Builder answers = Answers.builder();
         LocalDate date = LocalDate.of(2021, 1, 1).plusDays(random.nextInt(3 * 365));
@@ -85,7 +125,7 @@ final class BenchmarkCases {
                 }
                 case DateQuestion d -> {
                     answers.date(variable, date);
-                    date = date.plusDays(random.nextInt(400));
+                    date = date.plusDays(random.nextInt(shape.dateGapBound()));
                 }
                 case TextQuestion t -> answers.text(variable, "text " + Long.toString(random.nextLong(1L << 40), 36));
                 case SingleChoiceQuestion s -> {
@@ -106,9 +146,7 @@ final class BenchmarkCases {
                     MultipleChoice choice = new MultipleChoice(codes, new TreeMap<>());
                     for (int code : codes) {
                         if (m.findOption(code).isRequiresComment()) {
-                            // Earlier names more often: the smaller of two draws.
-                            String method = METHODS[Math.min(random.nextInt(METHODS.length), random.nextInt(METHODS.length))];
-                            choice = choice.withComment(code, "insatser".equals(variable) ? method : "vilken " + n);
+                            choice = choice.withComment(code, comment(variable, n, random));
                         }
                     }
                     answers.put(variable, choice);
@@ -116,12 +154,26 @@ final class BenchmarkCases {
                 default -> throw new IllegalArgumentException(question.eClass().getName());
             }
         }
-        return CaseRecord.of(municipalities.get((int) (n % municipalities.size())), null, version.getFormId(),
-                version.getVersion(), "A-" + n, false, answers.build());
+        String unit = shape.units() && random.nextInt(4) == 0 ? "Enhet " + (1 + random.nextInt(3)) : null;
+        return CaseRecord.of(municipalities.get((int) (n % municipalities.size())), unit, version.getFormId(),
+                version.getVersion(), shape.caseIdPrefix() + n, false, answers.build());
+    }
+
+    /**
+     * The comment to a commented option of a multiple choice. With named methods, the method is drawn for
+     * every such option, intervention or not, so the draws that follow do not depend on the variable.
+     */
+    private String comment(String variable, long n, SplittableRandom random) {
+        if (!shape.namedMethods()) {
+            return "vilken " + n;
+        }
+        // Earlier names more often: the smaller of two draws.
+        String method = METHODS[Math.min(random.nextInt(METHODS.length), random.nextInt(METHODS.length))];
+        return "insatser".equals(variable) ? method : "vilken " + n;
     }
 
     /** Cases {@code from} .. {@code from + count - 1}, made one at a time as they are iterated. */
-    Iterable<CaseRecord> cases(long from, long count) {
+    public Iterable<CaseRecord> cases(long from, long count) {
         return () -> new Iterator<>() {
             private long next = from;
 
@@ -138,5 +190,12 @@ final class BenchmarkCases {
                 return caseNumber(next++);
             }
         };
+    }
+
+    /** Cases {@code from} .. {@code from + count - 1} in a list. */
+    public List<CaseRecord> list(long from, int count) {
+        List<CaseRecord> out = new ArrayList<>(count);
+        cases(from, count).forEach(out::add);
+        return out;
     }
 }
