@@ -1,6 +1,7 @@
 package se.isu.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,15 +11,18 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -102,6 +106,23 @@ class WorkbenchWindowTest {
                     assertTrue(shortcuts.contains(other), id + " offers " + other + " as a shortcut: " + shortcuts);
                 }
             }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void thePreferencesHoldTheWorkbenchsPagesOnly() {
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window().getShell(), null, null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            flushEvents();
+            List<String> pages = Arrays.stream(dialog.getTreeViewer().getTree().getItems()).map(TreeItem::getText).toList();
+            assertTrue(pages.contains("Analys"), "the analyses' page: " + pages);
+            // The chart library's own page (legend offsets, bitmap sizes, in English) is hidden by an activity.
+            assertFalse(pages.contains("SWTChart"), "no chart library page: " + pages);
+        } finally {
+            dialog.close();
         }
     }
 
