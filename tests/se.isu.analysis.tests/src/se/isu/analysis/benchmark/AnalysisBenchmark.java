@@ -3,10 +3,7 @@ package se.isu.analysis.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -36,6 +32,7 @@ import se.isu.forms.registry.FormRegistry;
 import se.isu.store.CaseQuery;
 import se.isu.store.Municipality;
 import se.isu.store.derby.DerbyCaseStore;
+import se.isu.tests.support.Measure;
 import se.isu.tests.support.SuxCases;
 
 /**
@@ -89,7 +86,7 @@ class AnalysisBenchmark {
 
     private static void run(int size, Path folder, List<FormVersion> versions, List<Crosswalk> crosswalks,
             AnalysisRegistry registry, Path duckdb) throws Exception {
-        delete(folder);
+        Measure.deleteTree(folder);
         Files.createDirectories(folder);
         FormVersion generated = versions.get(versions.size() - 1);
         long start = System.nanoTime();
@@ -113,15 +110,15 @@ class AnalysisBenchmark {
             for (FormVersion version : versions) {
                 store.register(version);
             }
-            resetPeaks();
+            Measure.resetHeapPeaks();
             long before = usedHeap();
             start = System.nanoTime();
             dataset = Dataset.load(store, versions, crosswalks, CaseQuery.forAnalysis(), DatasetRoles.suX());
             firstLoad = seconds(start);
-            loadPeak = heapPeak() - before;
+            loadPeak = Measure.heapPeak() - before;
             assertEquals(size, dataset.size());
             dataset = null;
-            resetPeaks();
+            Measure.resetHeapPeaks();
             before = usedHeap();
             start = System.nanoTime();
             dataset = Dataset.load(store, versions, crosswalks, CaseQuery.forAnalysis(), DatasetRoles.suX());
@@ -228,7 +225,7 @@ class AnalysisBenchmark {
             Files.delete(csv);
         }
         dataset = null;
-        delete(folder);
+        Measure.deleteTree(folder);
         assertTrue(failed.isEmpty(), () -> "analyses that failed: " + failed);
     }
 
@@ -286,34 +283,6 @@ class AnalysisBenchmark {
     private static long usedHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** The heap's peak use since the last reset: the sum of its pools' peaks, an upper bound. */
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     private static void print(String format, Object... args) {

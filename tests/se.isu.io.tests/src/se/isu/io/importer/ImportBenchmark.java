@@ -3,20 +3,11 @@ package se.isu.io.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import javax.management.JMException;
-import javax.management.ObjectName;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -25,6 +16,7 @@ import se.isu.forms.FormVersion;
 import se.isu.forms.registry.FormRegistry;
 import se.isu.io.importer.ImportSummary.Outcome;
 import se.isu.store.derby.DerbyCaseStore;
+import se.isu.tests.support.Measure;
 
 /**
  * The import's speed once the JVM runs compiled code, as in a workbench that has imported before: each
@@ -73,14 +65,12 @@ class ImportBenchmark {
             for (int i = 0; i < repeats; i++) {
                 runs.add(importOnce(version, file, folder));
             }
-            List<Double> sorted = runs.stream().map(Run::rate).sorted().toList();
-            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            double median = Measure.median(runs.stream().map(Run::rate).toList());
             print("%s, %,d rows, imported into a new store %d times: %s rows/s; median %,.0f rows/s; CPU %s s; heap peak %d MiB "
                     + "(load average %.1f)", file.getFileName(), runs.get(0).rows, repeats,
                     String.join(", ", runs.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.rate())).toList()), median,
                     String.join(", ", runs.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.cpuSeconds)).toList()),
-                    runs.stream().mapToLong(Run::heapPeak).max().orElse(0) >> 20, load());
+                    runs.stream().mapToLong(Run::heapPeak).max().orElse(0) >> 20, Measure.loadAverage());
         }
     }
 
@@ -92,58 +82,20 @@ class ImportBenchmark {
     }
 
     private static Run importOnce(FormVersion version, Path file, Path folder) throws Exception {
-        delete(folder);
+        Measure.deleteTree(folder);
         Run run;
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             CaseImport caseImport = new CaseImport(ImportFixtures.open(file), version, KOMMUN);
-            resetPeaks();
-            long cpu = processCpu();
+            Measure.resetHeapPeaks();
+            long cpu = Measure.processCpuNanos();
             ImportSummary summary = caseImport.run(store);
-            double cpuSeconds = (processCpu() - cpu) / 1e9;
+            double cpuSeconds = (Measure.processCpuNanos() - cpu) / 1e9;
             assertEquals(Outcome.STORED, summary.outcome(), () -> String.valueOf(summary.problems()));
             assertEquals(summary.rows(), summary.created());
-            run = new Run(summary.rows(), summary.elapsed().toNanos() / 1e9, cpuSeconds, heapPeak());
+            run = new Run(summary.rows(), summary.elapsed().toNanos() / 1e9, cpuSeconds, Measure.heapPeak());
         }
-        delete(folder);
+        Measure.deleteTree(folder);
         return run;
-    }
-
-    /** CPU time of the whole process so far, in nanoseconds: every thread the import uses, the JIT's too. */
-    private static long processCpu() throws JMException {
-        return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName("java.lang:type=OperatingSystem"),
-                "ProcessCpuTime");
-    }
-
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** The heap's peak use since the last reset: the sum of its pools' peaks, an upper bound. */
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
     }
 
     private static void print(String format, Object... args) {

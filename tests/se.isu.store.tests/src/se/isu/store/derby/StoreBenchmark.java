@@ -3,9 +3,6 @@ package se.isu.store.derby;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import javax.management.JMException;
-import javax.management.ObjectName;
-
 import org.junit.jupiter.api.Test;
 
 import se.isu.forms.FormVersion;
@@ -24,6 +18,7 @@ import se.isu.store.CaseColumns;
 import se.isu.store.CaseQuery;
 import se.isu.store.ImportResult;
 import se.isu.store.Municipality;
+import se.isu.tests.support.Measure;
 import se.isu.tests.support.SuxCases;
 
 /**
@@ -73,7 +68,7 @@ class StoreBenchmark {
      * at first; 100,000 cases would otherwise be timed mostly while that lasts).
      */
     private static void warmUp(FormVersion version, Path folder) throws Exception {
-        delete(folder);
+        Measure.deleteTree(folder);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
             List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
@@ -81,7 +76,7 @@ class StoreBenchmark {
             assertEquals(WARM_UP, store.insertAll(generator.cases(0, WARM_UP)));
             store.readColumns(version.getFormId(), version.getVersion(), CaseQuery.forAnalysis());
         }
-        delete(folder);
+        Measure.deleteTree(folder);
         print("warm-up: %,d cases stored and read back in a store of their own, untimed", WARM_UP);
     }
 
@@ -92,17 +87,17 @@ class StoreBenchmark {
     private static void fixedCosts(FormVersion version, Path folder) throws Exception {
         List<String> times = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            delete(folder);
+            Measure.deleteTree(folder);
             try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
                 store.register(version);
                 List<String> municipalities = store.municipalities().stream().map(Municipality::name).toList();
                 SuxCases generator = new SuxCases(version, municipalities, 11 + i, SuxCases.Shape.STORE);
                 long start = System.nanoTime();
                 assertEquals(1, store.insertAll(generator.cases(0, 1)));
-                times.add(String.format("%.0f ms", seconds(start) * 1000));
+                times.add(String.format(Locale.ROOT, "%.0f ms", seconds(start) * 1000));
             }
         }
-        delete(folder);
+        Measure.deleteTree(folder);
         print("fixed costs: one case stored with insertAll into a new store: %s", String.join(", ", times));
     }
 
@@ -119,7 +114,7 @@ class StoreBenchmark {
         }
         List<Double> rates = new ArrayList<>(List.of(first));
         for (int i = 1; i < repeats; i++) {
-            delete(folder);
+            Measure.deleteTree(folder);
             try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
                 store.register(version);
                 long start = System.nanoTime();
@@ -127,17 +122,15 @@ class StoreBenchmark {
                 rates.add(size / seconds(start));
             }
         }
-        delete(folder);
-        List<String> shown = rates.stream().map(r -> String.format("%,.0f", r)).toList();
-        List<Double> sorted = rates.stream().sorted().toList();
-        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        Measure.deleteTree(folder);
+        List<String> shown = rates.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r)).toList();
+        double median = Measure.median(rates);
         print("%,d cases stored into a new store %d times: %s cases/s; median %,.0f cases/s (load average %.1f)", size,
-                repeats, String.join(", ", shown), median, load());
+                repeats, String.join(", ", shown), median, Measure.loadAverage());
     }
 
     private static void run(FormVersion version, Path folder, long size) throws Exception {
-        delete(folder);
+        Measure.deleteTree(folder);
         List<String> municipalities;
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             municipalities = store.municipalities().stream().map(Municipality::name).toList();
@@ -150,25 +143,25 @@ class StoreBenchmark {
         generator.cases(0, size).forEach(r -> answers.addAndGet(r.answers().asMap().size()));
         double generate = seconds(start);
 
-        resetPeaks();
+        Measure.resetHeapPeaks();
         double insert;
         double cpu;
         double load;
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
-            load = load();
-            cpu = processCpu();
+            load = Measure.loadAverage();
+            cpu = Measure.processCpuNanos();
             start = System.nanoTime();
             assertEquals(size, store.insertAll(generator.cases(0, size)));
             insert = seconds(start);
-            cpu = (processCpu() - cpu) / 1e9;
-            load = Math.max(load, load());
+            cpu = (Measure.processCpuNanos() - cpu) / 1e9;
+            load = Math.max(load, Measure.loadAverage());
         }
-        long insertPeak = heapPeak();
+        long insertPeak = Measure.heapPeak();
         repeat(version, folder.resolveSibling(folder.getFileName() + "-again"), generator, size, size / insert);
 
         // Reopened, so the read starts from the files, as an analysis after a restart would.
-        resetPeaks();
+        Measure.resetHeapPeaks();
         double columnar;
         double streaming;
         int read;
@@ -178,9 +171,9 @@ class StoreBenchmark {
             CaseColumns columns = store.readColumns(version.getFormId(), version.getVersion(), CaseQuery.forAnalysis());
             columnar = seconds(start);
             read = columns.size();
-            long readPeak = heapPeak();
+            long readPeak = Measure.heapPeak();
             columns = null;
-            resetPeaks();
+            Measure.resetHeapPeaks();
             AtomicLong records = new AtomicLong();
             start = System.nanoTime();
             store.forEach(CaseQuery.forAnalysis(), r -> records.incrementAndGet());
@@ -189,7 +182,7 @@ class StoreBenchmark {
             print("%,d cases (%,d answers): generate %.1f s; insertAll %.1f s = %,.0f cases/s (CPU %.1f s, load average %.1f); "
                     + "readColumns %.1f s = %,.0f cases/s; forEach %.1f s = %,.0f cases/s; heap peak insert %d MiB, readColumns %d MiB, "
                     + "forEach %d MiB; on disk %d MiB", size, answers.get(), generate, insert, size / insert, cpu, load, columnar, size / columnar, streaming, size / streaming, insertPeak >> 20,
-                    readPeak >> 20, heapPeak() >> 20, diskSize(folder) >> 20);
+                    readPeak >> 20, Measure.heapPeak() >> 20, diskSize(folder) >> 20);
         }
         assertEquals(size, read);
 
@@ -228,7 +221,7 @@ class StoreBenchmark {
             double seconds = seconds(start);
             print("%,d more cases into the table holding %,d: insertAll %.1f s = %,.0f cases/s", more, size, seconds, more / seconds);
         }
-        delete(folder);
+        Measure.deleteTree(folder);
     }
 
     /**
@@ -236,7 +229,7 @@ class StoreBenchmark {
      * of 1,000, committed once. What the bulk insert is measured against on the same machine and load.
      */
     private static void baseline(FormVersion version, Path folder, long size) throws Exception {
-        delete(folder);
+        Measure.deleteTree(folder);
         try (DerbyCaseStore store = DerbyCaseStore.open(folder)) {
             store.register(version);
             FormTable table = store.table(version.getFormId(), version.getVersion());
@@ -262,55 +255,16 @@ class StoreBenchmark {
                 print("baseline, %,d cases by batched single-row INSERT: %.1f s = %,.0f cases/s", size, seconds, size / seconds);
             }
         }
-        delete(folder);
+        Measure.deleteTree(folder);
     }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** CPU time of the whole process so far, in nanoseconds: every thread the insert uses, none of the machine's other work. */
-    private static long processCpu() throws JMException {
-        return (Long) ManagementFactory.getPlatformMBeanServer().getAttribute(new ObjectName("java.lang:type=OperatingSystem"),
-                "ProcessCpuTime");
-    }
-
-    /** The machine's load average over the last minute: how much else ran while measuring. */
-    private static double load() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** The heap's peak use since the last reset: the sum of its pools' peaks, an upper bound. */
-    private static long heapPeak() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
-
     private static long diskSize(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
         }
     }
 
