@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -114,7 +115,7 @@ public final class Cases2021 {
         int age = (int) Math.max(0, Math.min(20, Math.round((areas.contains(12) || areas.contains(11) ? 15 : 9) + 4 * random.nextGaussian())));
         String comment = reason == 2 ? NOT_MEETING_NEEDS.get(random.nextInt(NOT_MEETING_NEEDS.size()))
                 : reason == 6 ? OTHER_REASONS.get(random.nextInt(OTHER_REASONS.size())) : null;
-        return new DemoCase(municipality, "2021", String.format("%s-2021-%03d", prefix, number), age,
+        return new DemoCase(municipality, "2021", String.format(Locale.ROOT, "%s-2021-%03d", prefix, number), age,
                 pick(SEX, SEX_WEIGHT), pick(BIRTHPLACE, BIRTHPLACE_WEIGHT), referral, start, pick(PREVIOUS, PREVIOUS_WEIGHT),
                 areas, areaComments, interventions, methods, end, reason, comment);
     }

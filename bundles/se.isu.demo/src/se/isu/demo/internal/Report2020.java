@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
@@ -677,7 +678,7 @@ public final class Report2020 {
                 String comment = d.endReason == NOT_MEETING_NEEDS
                         ? NOT_MEETING_NEEDS_COMMENTS.get(random.nextInt(NOT_MEETING_NEEDS_COMMENTS.size()))
                         : d.endReason == OTHER ? OTHER_COMMENTS.get(random.nextInt(OTHER_COMMENTS.size())) : null;
-                String caseId = String.format("%s-2020-%03d", prefix, i + 1);
+                String caseId = String.format(Locale.ROOT, "%s-2020-%03d", prefix, i + 1);
                 cases.add(new DemoCase(municipality, "2020", caseId, d.age, d.sex, 0, referral, start, d.previous,
                         areas, new TreeMap<>(), interventions, methods, end, d.endReason, comment));
             }
