@@ -61,7 +61,12 @@ public final class LengthBoxAnalysis implements Analysis {
         if (byName.equals(InterventionMix.VARIABLE)) {
             notes.add(Messages.noteMix);
         }
-        return new BoxPlot(NLS.bind(Messages.titleLengthBox, DistributionAnalysis.variableName(byName)), boxes,
-                new ArrayList<>(notes));
+        // The same words as the table of the same lengths, so that catalogue, table and box plot agree.
+        String lengths = switch (byName) {
+            case "problematik" -> Messages.titleLengthByProblemArea;
+            case InterventionMix.VARIABLE -> Messages.titleLengthByMix;
+            default -> NLS.bind(Messages.titleLengthBy, DistributionAnalysis.variableName(byName));
+        };
+        return new BoxPlot(NLS.bind(Messages.titleLengthBox, lengths), boxes, new ArrayList<>(notes));
     }
 }

@@ -253,6 +253,17 @@ class StandardAnalysesTest {
     }
 
     @Test
+    void lengthBoxesAreTitledAsTheirTables() {
+        // Catalogue, table and box plot use the same words.
+        assertEquals("Insatsens l\u00e4ngd per insatstyp, l\u00e5dagram",
+                ((BoxPlot) raw("lengthByInterventionMixBox", Map.of())).title());
+        assertEquals("Insatsens l\u00e4ngd per problemomr\u00e5de, l\u00e5dagram",
+                ((BoxPlot) raw("lengthByProblemAreaBox", Map.of())).title());
+        assertEquals(table("lengthByProblemArea", Map.of()).title() + ", l\u00e5dagram",
+                ((BoxPlot) raw("lengthByProblemAreaBox", Map.of())).title());
+    }
+
+    @Test
     void newVsRecurring() {
         Table t = table("newVsRecurring", Map.of());
         String no = dataset.label("tidigare_aktuell", 1);
