@@ -11,8 +11,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ICustomPaintListener;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 
 import se.isu.analysis.result.AnalysisResult;
@@ -38,28 +36,14 @@ public final class BarChartOutput implements AnalysisOutput {
 
     @Override
     public Control createControl(Composite parent) {
-        chart = Charts.newChart(parent);
-        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
-            @Override
-            public void paintControl(PaintEvent e) {
-                paintMasked(e);
-            }
-
-            @Override
-            public boolean drawBehindSeries() {
-                return false;
-            }
-        });
+        chart = Charts.newChart(parent, this::paintMasked);
         return chart;
     }
 
     @Override
     public void show(AnalysisResult result) {
         data = stacked ? ChartData.of(result, values).transposed() : ChartData.of(result, values);
-        chart.suspendUpdate(true);
-        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(old.getId());
-        }
+        Charts.clear(chart);
         bars.clear();
         chart.getTitle().setText(data.title());
         boolean horizontal = Charts.longLabels(data.categories());

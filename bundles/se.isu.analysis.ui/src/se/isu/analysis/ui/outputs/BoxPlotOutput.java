@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -13,10 +12,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
@@ -42,29 +39,15 @@ public final class BoxPlotOutput implements AnalysisOutput {
 
     @Override
     public Control createControl(Composite parent) {
-        chart = Charts.newChart(parent);
+        chart = Charts.newChart(parent, e -> paint(e.gc));
         chart.getLegend().setVisible(false);
-        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
-            @Override
-            public void paintControl(PaintEvent e) {
-                paint(e.gc);
-            }
-
-            @Override
-            public boolean drawBehindSeries() {
-                return false;
-            }
-        });
         return chart;
     }
 
     @Override
     public void show(AnalysisResult result) {
         plot = (BoxPlot) result;
-        chart.suspendUpdate(true);
-        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(old.getId());
-        }
+        Charts.clear(chart);
         chart.getTitle().setText(plot.title());
         List<String> labels = new ArrayList<>();
         double low = Double.POSITIVE_INFINITY;

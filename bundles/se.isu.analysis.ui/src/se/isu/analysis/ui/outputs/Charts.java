@@ -4,8 +4,10 @@ import java.text.FieldPosition;
 import java.text.Format;
 import java.text.ParsePosition;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -14,6 +16,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ICustomPaintListener;
+import org.eclipse.swtchart.ISeries;
 
 /** What the charts share: colours, fonts, the masked mark and a plain white chart. */
 final class Charts {
@@ -49,6 +53,37 @@ final class Charts {
             axis.getGrid().setForeground(GRID);
         }
         return chart;
+    }
+
+    /**
+     * A white chart as {@link #newChart(Composite)} makes it, with {@code overlay} painted over its series
+     * each time the plot area is drawn (the masked marks, the boxes).
+     */
+    static Chart newChart(Composite parent, Consumer<PaintEvent> overlay) {
+        Chart chart = newChart(parent);
+        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
+            @Override
+            public void paintControl(PaintEvent e) {
+                overlay.accept(e);
+            }
+
+            @Override
+            public boolean drawBehindSeries() {
+                return false;
+            }
+        });
+        return chart;
+    }
+
+    /**
+     * Suspends the chart's updates and removes its series, for a result to be drawn anew; the caller
+     * resumes the updates when it has added the new series.
+     */
+    static void clear(Chart chart) {
+        chart.suspendUpdate(true);
+        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(old.getId());
+        }
     }
 
     /** The control's font in bold, grown by {@code grow} points, disposed with the control. */

@@ -9,10 +9,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.ICustomPaintListener;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.Range;
 
@@ -37,28 +35,14 @@ public final class LineChartOutput implements AnalysisOutput {
 
     @Override
     public Control createControl(Composite parent) {
-        chart = Charts.newChart(parent);
-        chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
-            @Override
-            public void paintControl(PaintEvent e) {
-                paintMasked(e);
-            }
-
-            @Override
-            public boolean drawBehindSeries() {
-                return false;
-            }
-        });
+        chart = Charts.newChart(parent, this::paintMasked);
         return chart;
     }
 
     @Override
     public void show(AnalysisResult result) {
         data = ChartData.of(result, values);
-        chart.suspendUpdate(true);
-        for (ISeries<?> old : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(old.getId());
-        }
+        Charts.clear(chart);
         segments.clear();
         chart.getTitle().setText(data.title());
         IAxis xAxis = chart.getAxisSet().getXAxis(0);
