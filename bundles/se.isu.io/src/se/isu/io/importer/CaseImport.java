@@ -38,6 +38,7 @@ import se.isu.io.importer.ColumnMapping.Municipality;
 import se.isu.io.importer.ColumnMapping.OptionFlag;
 import se.isu.io.importer.ImportSummary.Outcome;
 import se.isu.io.internal.Messages;
+import se.isu.io.internal.Threads;
 import se.isu.store.AnswerValue;
 import se.isu.store.AnswerValue.MultipleChoice;
 import se.isu.store.AnswerValue.SingleChoice;
@@ -533,18 +534,7 @@ public final class CaseImport {
         }
 
         private void await() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Threads.joinUninterruptibly(thread);
         }
     }
 

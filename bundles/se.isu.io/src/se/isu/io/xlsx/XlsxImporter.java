@@ -22,6 +22,7 @@ import se.isu.io.importer.ImportSource;
 import se.isu.io.importer.Importer;
 import se.isu.io.importer.RowHandler;
 import se.isu.io.internal.Messages;
+import se.isu.io.internal.Threads;
 
 /** Reads the first sheet of an .xlsx file through the streaming {@link XlsxSheetReader}. */
 public final class XlsxImporter implements Importer {
@@ -157,7 +158,7 @@ public final class XlsxImporter implements Importer {
                 stopped.set(true);
                 queue.clear();
                 parser.interrupt();
-                join(parser);
+                Threads.joinUninterruptibly(parser);
             }
         }
 
@@ -208,21 +209,6 @@ public final class XlsxImporter implements Importer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ImportException(new ImportProblem(name, 0, null, null, Messages.cancelled), e);
-            }
-        }
-
-        private static void join(Thread thread) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
 
