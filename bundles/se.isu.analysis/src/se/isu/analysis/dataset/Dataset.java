@@ -324,17 +324,12 @@ public final class Dataset {
 
     /** The year of each closing date, from a table of the years of the days the column spans. */
     private static void closingYears(int[] closing, int[] years) {
-        int first = Integer.MAX_VALUE;
-        int last = Integer.MIN_VALUE;
-        for (int day : closing) {
-            if (day != MISSING) {
-                first = Math.min(first, day);
-                last = Math.max(last, day);
-            }
-        }
-        if (first > last) {
+        int[] span = range(closing);
+        if (span == null) {
             return;
         }
+        int first = span[0];
+        int last = span[1];
         if ((long) last - first > 400_000) {
             for (int row = 0; row < closing.length; row++) {
                 years[row] = closing[row] == MISSING ? MISSING : LocalDate.ofEpochDay(closing[row]).getYear();
